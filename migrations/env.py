@@ -1,0 +1,62 @@
+"""Alembic environment for Tatulyq.
+
+The program hands us its own connection (``config.attributes["connection"]``), already inside the
+one transaction the whole upgrade runs in; we never configure logging here (the program owns it).
+For developers, ``alembic`` from the command line works too with ``-x url=sqlite:///path``.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+import app.models  # registers every table on Base.metadata
+from app.models.base import Base, UtcDateTime
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _include_name(name: str | None, type_: str, _parents: object) -> bool:
+    # FTS5's virtual table and its shadow tables are made by hand in the migration, not by the models.
+    if type_ == "table" and name is not None and name.startswith("case_search") and name != "case_search_docs":
+        return False
+    return True
+
+
+def _render_item(type_: str, obj: object, _autogen_context: object) -> str | bool:
+    # Migrations must not import model helpers that may change later: render our UTC type as what it stores.
+    if type_ == "type" and isinstance(obj, UtcDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
+def _configure(connection: object) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+        compare_type=True,
+        include_name=_include_name,
+        render_item=_render_item,
+    )
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure(connection)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+    url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        _configure(conn)
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Tatulyq migrations run online only (the program runs them at start).")
+_ = app.models
+run_migrations_online()
