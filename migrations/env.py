@@ -7,8 +7,10 @@ For developers, ``alembic`` from the command line works too with ``-x url=sqlite
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 import app.models  # registers every table on Base.metadata
 from app.models.base import Base, UtcDateTime
@@ -19,19 +21,18 @@ target_metadata = Base.metadata
 
 def _include_name(name: str | None, type_: str, _parents: object) -> bool:
     # FTS5's virtual table and its shadow tables are made by hand in the migration, not by the models.
-    if type_ == "table" and name is not None and name.startswith("case_search") and name != "case_search_docs":
-        return False
-    return True
+    fts_table = name is not None and name.startswith("case_search") and name != "case_search_docs"
+    return not (type_ == "table" and fts_table)
 
 
-def _render_item(type_: str, obj: object, _autogen_context: object) -> str | bool:
+def _render_item(type_: str, obj: Any, _autogen_context: Any) -> str | Literal[False]:
     # Migrations must not import model helpers that may change later: render our UTC type as what it stores.
     if type_ == "type" and isinstance(obj, UtcDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 
 
-def _configure(connection: object) -> None:
+def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -50,6 +51,8 @@ def run_migrations_online() -> None:
             context.run_migrations()
         return
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("Give the database: alembic -x url=sqlite:///path/to/tatulyq.db upgrade head")
     engine = create_engine(url)
     with engine.begin() as conn:
         _configure(conn)

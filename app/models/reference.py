@@ -28,39 +28,142 @@ class RegionRef:
 REGIONS: tuple[RegionRef, ...] = (
     RegionRef("KZ-71", "AST", "Астана қаласы", "город Астана", "Astana", "Астана", "Астана", "Astana"),
     RegionRef("KZ-75", "ALA", "Алматы қаласы", "город Алматы", "Almaty", "Алматы", "Алматы", "Almaty"),
-    RegionRef("KZ-79", "SHY", "Шымкент қаласы", "город Шымкент", "Shymkent", "Шымкент", "Шымкент", "Shymkent"),
+    RegionRef(
+        "KZ-79", "SHY", "Шымкент қаласы", "город Шымкент", "Shymkent", "Шымкент", "Шымкент", "Shymkent"
+    ),
     RegionRef("KZ-10", "ABA", "Абай облысы", "Абайская область", "Abai Region", "Семей", "Семей", "Semey"),
-    RegionRef("KZ-11", "AKM", "Ақмола облысы", "Акмолинская область", "Akmola Region",
-              "Көкшетау", "Кокшетау", "Kokshetau"),
-    RegionRef("KZ-15", "AKT", "Ақтөбе облысы", "Актюбинская область", "Aktobe Region",
-              "Ақтөбе", "Актобе", "Aktobe"),
-    RegionRef("KZ-19", "ALM", "Алматы облысы", "Алматинская область", "Almaty Region",
-              "Қонаев", "Конаев", "Konaev"),
-    RegionRef("KZ-23", "ATY", "Атырау облысы", "Атырауская область", "Atyrau Region",
-              "Атырау", "Атырау", "Atyrau"),
-    RegionRef("KZ-27", "ZAP", "Батыс Қазақстан облысы", "Западно-Казахстанская область",
-              "West Kazakhstan Region", "Орал", "Уральск", "Oral"),
-    RegionRef("KZ-31", "ZHA", "Жамбыл облысы", "Жамбылская область", "Zhambyl Region", "Тараз", "Тараз", "Taraz"),
-    RegionRef("KZ-33", "ZHT", "Жетісу облысы", "область Жетісу", "Zhetysu Region",
-              "Талдықорған", "Талдыкорган", "Taldykorgan"),
-    RegionRef("KZ-35", "KAR", "Қарағанды облысы", "Карагандинская область", "Karaganda Region",
-              "Қарағанды", "Караганда", "Karaganda"),
-    RegionRef("KZ-39", "KUS", "Қостанай облысы", "Костанайская область", "Kostanay Region",
-              "Қостанай", "Костанай", "Kostanay"),
-    RegionRef("KZ-43", "KZY", "Қызылорда облысы", "Кызылординская область", "Kyzylorda Region",
-              "Қызылорда", "Кызылорда", "Kyzylorda"),
-    RegionRef("KZ-47", "MAN", "Маңғыстау облысы", "Мангистауская область", "Mangystau Region",
-              "Ақтау", "Актау", "Aktau"),
-    RegionRef("KZ-55", "PAV", "Павлодар облысы", "Павлодарская область", "Pavlodar Region",
-              "Павлодар", "Павлодар", "Pavlodar"),
-    RegionRef("KZ-59", "SEV", "Солтүстік Қазақстан облысы", "Северо-Казахстанская область",
-              "North Kazakhstan Region", "Петропавл", "Петропавловск", "Petropavl"),
-    RegionRef("KZ-61", "YUZ", "Түркістан облысы", "Туркестанская область", "Turkistan Region",
-              "Түркістан", "Туркестан", "Turkistan"),
-    RegionRef("KZ-62", "ULY", "Ұлытау облысы", "область Ұлытау", "Ulytau Region",
-              "Жезқазған", "Жезказган", "Zhezkazgan"),
-    RegionRef("KZ-63", "VOS", "Шығыс Қазақстан облысы", "Восточно-Казахстанская область",
-              "East Kazakhstan Region", "Өскемен", "Усть-Каменогорск", "Oskemen"),
+    RegionRef(
+        "KZ-11",
+        "AKM",
+        "Ақмола облысы",
+        "Акмолинская область",
+        "Akmola Region",
+        "Көкшетау",
+        "Кокшетау",
+        "Kokshetau",
+    ),
+    RegionRef(
+        "KZ-15", "AKT", "Ақтөбе облысы", "Актюбинская область", "Aktobe Region", "Ақтөбе", "Актобе", "Aktobe"
+    ),
+    RegionRef(
+        "KZ-19", "ALM", "Алматы облысы", "Алматинская область", "Almaty Region", "Қонаев", "Конаев", "Konaev"
+    ),
+    RegionRef(
+        "KZ-23", "ATY", "Атырау облысы", "Атырауская область", "Atyrau Region", "Атырау", "Атырау", "Atyrau"
+    ),
+    RegionRef(
+        "KZ-27",
+        "ZAP",
+        "Батыс Қазақстан облысы",
+        "Западно-Казахстанская область",
+        "West Kazakhstan Region",
+        "Орал",
+        "Уральск",
+        "Oral",
+    ),
+    RegionRef(
+        "KZ-31", "ZHA", "Жамбыл облысы", "Жамбылская область", "Zhambyl Region", "Тараз", "Тараз", "Taraz"
+    ),
+    RegionRef(
+        "KZ-33",
+        "ZHT",
+        "Жетісу облысы",
+        "область Жетісу",
+        "Zhetysu Region",
+        "Талдықорған",
+        "Талдыкорган",
+        "Taldykorgan",
+    ),
+    RegionRef(
+        "KZ-35",
+        "KAR",
+        "Қарағанды облысы",
+        "Карагандинская область",
+        "Karaganda Region",
+        "Қарағанды",
+        "Караганда",
+        "Karaganda",
+    ),
+    RegionRef(
+        "KZ-39",
+        "KUS",
+        "Қостанай облысы",
+        "Костанайская область",
+        "Kostanay Region",
+        "Қостанай",
+        "Костанай",
+        "Kostanay",
+    ),
+    RegionRef(
+        "KZ-43",
+        "KZY",
+        "Қызылорда облысы",
+        "Кызылординская область",
+        "Kyzylorda Region",
+        "Қызылорда",
+        "Кызылорда",
+        "Kyzylorda",
+    ),
+    RegionRef(
+        "KZ-47",
+        "MAN",
+        "Маңғыстау облысы",
+        "Мангистауская область",
+        "Mangystau Region",
+        "Ақтау",
+        "Актау",
+        "Aktau",
+    ),
+    RegionRef(
+        "KZ-55",
+        "PAV",
+        "Павлодар облысы",
+        "Павлодарская область",
+        "Pavlodar Region",
+        "Павлодар",
+        "Павлодар",
+        "Pavlodar",
+    ),
+    RegionRef(
+        "KZ-59",
+        "SEV",
+        "Солтүстік Қазақстан облысы",
+        "Северо-Казахстанская область",
+        "North Kazakhstan Region",
+        "Петропавл",
+        "Петропавловск",
+        "Petropavl",
+    ),
+    RegionRef(
+        "KZ-61",
+        "YUZ",
+        "Түркістан облысы",
+        "Туркестанская область",
+        "Turkistan Region",
+        "Түркістан",
+        "Туркестан",
+        "Turkistan",
+    ),
+    RegionRef(
+        "KZ-62",
+        "ULY",
+        "Ұлытау облысы",
+        "область Ұлытау",
+        "Ulytau Region",
+        "Жезқазған",
+        "Жезказган",
+        "Zhezkazgan",
+    ),
+    RegionRef(
+        "KZ-63",
+        "VOS",
+        "Шығыс Қазақстан облысы",
+        "Восточно-Казахстанская область",
+        "East Kazakhstan Region",
+        "Өскемен",
+        "Усть-Каменогорск",
+        "Oskemen",
+    ),
 )
 
 
@@ -79,8 +182,9 @@ DISTRICTS: tuple[DistrictRef, ...] = (
     DistrictRef("KZ-31-MRK", "KZ-31", "Меркі ауданы", "Меркенский район", "Merki District"),
     DistrictRef("KZ-31-SHU", "KZ-31", "Шу ауданы", "Шуский район", "Shu District"),
     DistrictRef("KZ-31-TRZ", "KZ-31", "Тараз қаласы", "город Тараз", "Taraz City"),
-    DistrictRef("KZ-19-ENB", "KZ-19", "Еңбекшіқазақ ауданы", "Енбекшиказахский район",
-                "Enbekshikazakh District"),
+    DistrictRef(
+        "KZ-19-ENB", "KZ-19", "Еңбекшіқазақ ауданы", "Енбекшиказахский район", "Enbekshikazakh District"
+    ),
     DistrictRef("KZ-19-UIG", "KZ-19", "Ұйғыр ауданы", "Уйгурский район", "Uighur District"),
     DistrictRef("KZ-19-KRS", "KZ-19", "Қарасай ауданы", "Карасайский район", "Karasay District"),
     DistrictRef("KZ-19-TLG", "KZ-19", "Талғар ауданы", "Талгарский район", "Talgar District"),
@@ -137,21 +241,55 @@ def _units() -> tuple[UnitRef, ...]:
     ]
     for r in REGIONS:
         council = f"{r.code}-MC"
-        units.append(UnitRef(council, UnitKind.REGIONAL_COUNCIL, f"Медиация кеңесі ({r.name_kk})",
-                             f"Совет медиации ({r.name_ru})", f"Mediation Council ({r.name_en})",
-                             r.code, REPUBLICAN_COUNCIL_CODE))
-        units.append(UnitRef(f"{r.code}-CTR", UnitKind.CENTRE, f"Медиация орталығы ({r.name_kk})",
-                             f"Центр медиации ({r.name_ru})", f"Mediation Centre ({r.name_en})",
-                             r.code, council))
-        units.append(UnitRef(f"{r.code}-HF", UnitKind.HOUSE_OF_FRIENDSHIP, f"Достық үйі ({r.capital_kk})",
-                             f"Дом дружбы ({r.capital_ru})", f"House of Friendship ({r.capital_en})",
-                             r.code, council))
+        units.append(
+            UnitRef(
+                council,
+                UnitKind.REGIONAL_COUNCIL,
+                f"Медиация кеңесі ({r.name_kk})",
+                f"Совет медиации ({r.name_ru})",
+                f"Mediation Council ({r.name_en})",
+                r.code,
+                REPUBLICAN_COUNCIL_CODE,
+            )
+        )
+        units.append(
+            UnitRef(
+                f"{r.code}-CTR",
+                UnitKind.CENTRE,
+                f"Медиация орталығы ({r.name_kk})",
+                f"Центр медиации ({r.name_ru})",
+                f"Mediation Centre ({r.name_en})",
+                r.code,
+                council,
+            )
+        )
+        units.append(
+            UnitRef(
+                f"{r.code}-HF",
+                UnitKind.HOUSE_OF_FRIENDSHIP,
+                f"Достық үйі ({r.capital_kk})",
+                f"Дом дружбы ({r.capital_ru})",
+                f"House of Friendship ({r.capital_en})",
+                r.code,
+                council,
+            )
+        )
     districts = {d.code: d for d in DISTRICTS}
     for district_code, region_code in _DISTRICT_ASSEMBLIES:
         d = districts[district_code]
-        units.append(UnitRef(district_code, UnitKind.DISTRICT_ASSEMBLY,
-                             f"{d.name_kk} ассамблеясы", f"Ассамблея ({d.name_ru})", f"{d.name_en} Assembly",
-                             region_code, f"{region_code}-MC", district_code, date(2025, 1, 1)))
+        units.append(
+            UnitRef(
+                district_code,
+                UnitKind.DISTRICT_ASSEMBLY,
+                f"{d.name_kk} ассамблеясы",
+                f"Ассамблея ({d.name_ru})",
+                f"{d.name_en} Assembly",
+                region_code,
+                f"{region_code}-MC",
+                district_code,
+                date(2025, 1, 1),
+            )
+        )
     return tuple(units)
 
 

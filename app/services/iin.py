@@ -1,8 +1,8 @@
 """Validation of Kazakhstan IIN (ЖСН/ИИН, a person) and BIN (БСН/БИН, an organisation) numbers.
 
 Every party to a mediation agreement is named by one of these 12-digit numbers. A number typed wrong
-when the case is opened ends up on the signed agreement, where fixing it is costly, so the number is
-checked where it is entered, without a network lookup: the desk often works offline.
+when the case is opened would end up on the signed agreement, where fixing it is costly, so the number
+is checked as it is entered, by its own structure alone (no lookup in a national register).
 
 Both numbers share one check digit, the 12th: the first 11 digits are weighted 1..11 and summed
 mod 11. A result of 10 cannot be a single digit, so the sum is taken again with the weights
@@ -15,10 +15,10 @@ mod 11. A result of 10 cannot be a single digit, so the sum is taken again with 
   legal entity, 5 non-resident legal entity, 6 joint individual entrepreneurship) and digit 6 its
   attribute (0 head office, 1 branch, 2 representative office, 3 peasant farm).
 
-The check digit is weaker than it looks: the 11th digit's weight is 11, which is 0 mod 11, so a typo
-in the 11th digit goes unnoticed unless the number needed the second set of weights. Other single-digit
-typos are caught except in the rare case where the typo sends the sum to the second set of weights and
-that sum matches by chance.
+The check digit is weaker than it looks. The 11th digit's weight is 11, which is 0 mod 11, so a typo
+there goes unnoticed unless the number needs the second set of weights. A typo in any other digit is
+caught unless the right or the mistyped number needs the second set of weights and the two check
+digits happen to agree: about 1 such typo in 100.
 
 Structural rules are checked before the check digit, so the person is told the most specific problem
 (the month 13 they typed rather than a bare "checksum").
@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Final
+
+from app.models.enums import Sex  # the one Sex of the domain, re-exported here
 
 __all__ = [
     "BinInfo",
@@ -59,8 +61,8 @@ _KAZAKHSTAN_TZ: Final = timezone(timedelta(hours=5))
 _BIN_ENTITY_TYPES: Final = frozenset({4, 5, 6})
 _BIN_MAX_ATTRIBUTE: Final = 3
 # A BIN carries only the last two digits of its registration year. Organisations registered in the
-# 1990s hold BINs dated by that registration (9x...), and none predate independence, so 90-99 are
-# read as the 1990s and 00-89 as the 2000s.
+# 1990s hold BINs dated by that registration (9x...), so 90-99 are read as the 1990s and 00-89 as the
+# 2000s: an assumption, but one that holds until 2090.
 _BIN_FIRST_YEAR: Final = 1990
 _BIN_LAST_YEAR: Final = 2089
 
@@ -72,11 +74,6 @@ class IdKind(StrEnum):
 
     IIN = "iin"
     BIN = "bin"
-
-
-class Sex(StrEnum):
-    MALE = "male"
-    FEMALE = "female"
 
 
 @dataclass(frozen=True)
@@ -255,7 +252,9 @@ def make_bin(year: int, month: int, serial: int, entity_type: int = 4) -> str:
     Digits 7-11 are ``serial`` (0..99999) or the next serial with a valid check digit, as in make_iin.
     """
     if not _BIN_FIRST_YEAR <= year <= _BIN_LAST_YEAR:
-        raise ValueError(f"The BIN registration year must be {_BIN_FIRST_YEAR} to {_BIN_LAST_YEAR}, not {year}")
+        raise ValueError(
+            f"The BIN registration year must be {_BIN_FIRST_YEAR} to {_BIN_LAST_YEAR}, not {year}"
+        )
     if not 1 <= month <= 12:
         raise ValueError(f"The BIN registration month must be 1 to 12, not {month}")
     if entity_type not in _BIN_ENTITY_TYPES:

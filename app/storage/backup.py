@@ -19,7 +19,9 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageError("backup.cannot_write", f"Cannot write to {target.parent}: {error.strerror}") from error
+        raise StorageError(
+            "backup.cannot_write", f"Cannot write to {target.parent}: {error.strerror}"
+        ) from error
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     raw = engine.raw_connection()
@@ -38,8 +40,9 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         text = str(error).lower()
         if "full" in text:
-            raise StorageError("backup.disk_full", f"The disk at {target.parent} is full; no backup was written.") \
-                from error
+            raise StorageError(
+                "backup.disk_full", f"The disk at {target.parent} is full; no backup was written."
+            ) from error
         raise StorageError("backup.failed", f"The backup could not be written: {error}") from error
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -31,6 +31,7 @@ class Database:
         self.session_factory: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
         for hook in session_hooks:
             hook(self.session_factory)
+        self.migration: object | None = None  # what opening did to the schema (MigrationResult)
 
     @property
     def dialect(self) -> str:

@@ -19,9 +19,13 @@ def translate(error: BaseException) -> TatulyqError | None:
         )
     text = str(getattr(error, "orig", error)).lower()
     if "database is locked" in text or "database is busy" in text or "could not obtain lock" in text:
-        return StorageError("db.busy", "The database is busy with another user's work; try again in a moment.")
+        return StorageError(
+            "db.busy", "The database is busy with another user's work; try again in a moment."
+        )
     if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
-        return StorageError("db.disk_full", "The disk is full; nothing was saved. Free some space and try again.")
+        return StorageError(
+            "db.disk_full", "The disk is full; nothing was saved. Free some space and try again."
+        )
     if "file is not a database" in text or "malformed" in text or "file is encrypted" in text:
         return StorageError("db.corrupt", "The database file is damaged or is not a Tatulyq database.")
     if "unable to open database" in text or "readonly database" in text or "read-only" in text:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
-
 from sqlalchemy.engine import URL, make_url
 
 DATABASE_FILENAME = "tatulyq.db"

@@ -1,0 +1,89 @@
+"""Settings kept in the database's settings table; the law's configurable numbers live here.
+
+Defaults are declared once below; a stored value overrides its default. Code asks for a setting by
+key and never hard-codes the term of mediation or the length of an extension.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    minimum: int | None = None
+    maximum: int | None = None
+    description: str = ""
+
+
+SPECS: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        SettingSpec(
+            "mediation.term_days", 30, 1, 365, "Days from the mediation agreement to the end of the term"
+        ),
+        SettingSpec("mediation.extension_max_days", 30, 1, 365, "Longest single extension, in days"),
+        SettingSpec("mediation.max_extensions", 1, 0, 10, "How many times a term may be extended"),
+        SettingSpec(
+            "mediation.proposal_answer_days",
+            10,
+            1,
+            60,
+            "Days after which an unanswered proposal to mediate counts as refused",
+        ),
+        SettingSpec("deadlines.due_soon_days", 7, 1, 60, "Cases and obligations due within this many days"),
+        SettingSpec(
+            "reports.deadline_day", 5, 1, 28, "Day of the next month by which a monthly report is due"
+        ),
+    )
+}
+
+
+def get(session: Session, key: str) -> Any:
+    spec = SPECS[key]
+    row = session.get(Setting, key)
+    return spec.default if row is None else row.value.get("v", spec.default)
+
+
+def get_int(session: Session, key: str) -> int:
+    return int(get(session, key))
+
+
+def set_value(session: Session, key: str, value: Any) -> None:
+    spec = SPECS.get(key)
+    if spec is None:
+        raise ValidationError("settings.unknown", f"There is no setting called {key}.", setting=key)
+    if isinstance(spec.default, int):
+        try:
+            value = int(value)
+        except (TypeError, ValueError) as error:
+            raise ValidationError(
+                "settings.not_a_number", f"{key} must be a whole number.", setting=key
+            ) from error
+        if (spec.minimum is not None and value < spec.minimum) or (
+            spec.maximum is not None and value > spec.maximum
+        ):
+            raise ValidationError(
+                "settings.out_of_range",
+                f"{key} must be between {spec.minimum} and {spec.maximum}.",
+                setting=key,
+                minimum=spec.minimum,
+                maximum=spec.maximum,
+            )
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value={"v": value}))
+    else:
+        row.value = {"v": value}
+
+
+def all_values(session: Session) -> dict[str, Any]:
+    return {key: get(session, key) for key in SPECS}
