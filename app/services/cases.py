@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -348,7 +348,9 @@ def record_outcome(
     today: date | None = None,
 ) -> Case:
     """End the mediation procedure. Settled cases with obligations to follow go to follow-up."""
-    ended_at = ended_at or clock.now()
+    if ended_at is None:
+        # Pinning "today" (tests, back-dated entry) pins the moment too: noon of that local day.
+        ended_at = clock.now() if today is None else datetime.combine(today, time(12), clock.KZ_TZ)
     ended_on = clock.local_date(ended_at)
     today = today or clock.today()
     rules.not_in_future(ended_on, today, "case.end_date", "The date the mediation ended")

@@ -1,4 +1,4 @@
-"""The case register: regions, units, mediators, users, cases and their proceedings, audit, search.
+"""The case register: regions, units, mediators, users, cases and their proceedings, audit, settings.
 
 Revision ID: 0001_case_register
 Revises:
@@ -19,46 +19,6 @@ revision: str = "0001_case_register"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-
-def create_search_index() -> None:
-    """Full-text search over case_search_docs: FTS5 on SQLite, a GIN tsvector index on PostgreSQL.
-
-    The documents are stored already case-folded by the program, so search finds Kazakh and Russian
-    words in any letter case on both databases (SQLite's own lower() and LIKE fold ASCII only).
-    """
-    if op.get_context().dialect.name == "sqlite":
-        op.execute(
-            "CREATE VIRTUAL TABLE case_search USING fts5(document, content='case_search_docs', "
-            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-        )
-        op.execute(
-            "CREATE TRIGGER case_search_docs_ai AFTER INSERT ON case_search_docs BEGIN "
-            "INSERT INTO case_search(rowid, document) VALUES (new.rowid, new.document); END"
-        )
-        op.execute(
-            "CREATE TRIGGER case_search_docs_ad AFTER DELETE ON case_search_docs BEGIN "
-            "INSERT INTO case_search(case_search, rowid, document) VALUES ('delete', old.rowid, old.document); END"
-        )
-        op.execute(
-            "CREATE TRIGGER case_search_docs_au AFTER UPDATE ON case_search_docs BEGIN "
-            "INSERT INTO case_search(case_search, rowid, document) VALUES ('delete', old.rowid, old.document); "
-            "INSERT INTO case_search(rowid, document) VALUES (new.rowid, new.document); END"
-        )
-    else:
-        op.execute(
-            "CREATE INDEX ix_case_search_docs_tsv ON case_search_docs "
-            "USING gin (to_tsvector('simple', document))"
-        )
-
-
-def drop_search_index() -> None:
-    if op.get_context().dialect.name == "sqlite":
-        for trigger in ("case_search_docs_ai", "case_search_docs_ad", "case_search_docs_au"):
-            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-        op.execute("DROP TABLE IF EXISTS case_search")
-    else:
-        op.execute("DROP INDEX IF EXISTS ix_case_search_docs_tsv")
 
 
 def seed_reference_data() -> None:
@@ -186,16 +146,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_audit_log_case_id"), ["case_id"], unique=False)
         batch_op.create_index("ix_audit_log_entity", ["entity", "entity_id"], unique=False)
 
-    op.create_table(
-        "case_search_docs",
-        sa.Column(
-            "rowid", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
-        ),
-        sa.Column("case_id", sa.Uuid(), nullable=False),
-        sa.Column("document", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("rowid", name=op.f("pk_case_search_docs")),
-        sa.UniqueConstraint("case_id", name=op.f("uq_case_search_docs_case_id")),
-    )
     op.create_table(
         "parties",
         sa.Column(
@@ -947,12 +897,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("session_id", "participant_id", name=op.f("pk_session_attendees")),
     )
-    create_search_index()
     seed_reference_data()
 
 
 def downgrade() -> None:
-    drop_search_index()
     op.drop_table("session_attendees")
     with op.batch_alter_table("satisfaction", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_satisfaction_case_id"))
@@ -1038,7 +986,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_parties_id_number"))
 
     op.drop_table("parties")
-    op.drop_table("case_search_docs")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_log_entity")
         batch_op.drop_index(batch_op.f("ix_audit_log_case_id"))
