@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services import audit, search_index
-from app.storage import migrate
+from app.storage import db_errors, migrate
 from app.storage.database import Database
 from app.storage.location import DatabaseLocation, resolve_location
 
@@ -31,7 +31,10 @@ def open_database(
             database.migration = result
         else:
             migrate.check_not_newer(migrate.current_revision(database.engine))
-    except BaseException:
+    except BaseException as error:
         database.close()
+        friendly = db_errors.translate(error)
+        if friendly is not None and friendly is not error:
+            raise friendly from error
         raise
     return database
