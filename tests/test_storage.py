@@ -28,7 +28,8 @@ def _count(db: Database) -> int:
         return int(s.scalar(select(func.count()).select_from(Case)) or 0)
 
 
-def test_sqlite_runs_in_wal_with_foreign_keys_and_a_busy_timeout(db: Database) -> None:
+def test_sqlite_runs_in_wal_with_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    db = open_database(data_dir=tmp_path)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -45,11 +46,15 @@ def test_default_location_is_the_data_folder(tmp_path: Path, monkeypatch: pytest
     assert "secret" not in url.describe()
 
 
-def test_locked_database_gives_busy_and_changes_nothing(db: Database) -> None:
-    with db.session(write=True, actor=ACTOR) as s:
+def test_locked_database_gives_busy_and_changes_nothing(sqlite_db: Database) -> None:
+    with sqlite_db.session(write=True, actor=ACTOR) as s:
         new_case(s)
-    quick = Database(db.location, engine=make_engine(db.location, busy_timeout_ms=150), session_hooks=SESSION_HOOKS)
-    other = sqlite3.connect(db.location.sqlite_path, isolation_level=None)  # type: ignore[arg-type]
+    quick = Database(
+        sqlite_db.location,
+        engine=make_engine(sqlite_db.location, busy_timeout_ms=150),
+        session_hooks=SESSION_HOOKS,
+    )
+    other = sqlite3.connect(sqlite_db.location.sqlite_path, isolation_level=None)  # type: ignore[arg-type]
     try:
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         with pytest.raises(StorageError) as caught, quick.session(write=True, actor=ACTOR) as s:
@@ -60,7 +65,7 @@ def test_locked_database_gives_busy_and_changes_nothing(db: Database) -> None:
         other.execute("ROLLBACK")
         other.close()
         quick.close()
-    assert _count(db) == 1
+    assert _count(sqlite_db) == 1
 
 
 def test_full_disk_is_reported_and_earlier_saves_survive(tmp_path: Path) -> None:
@@ -94,43 +99,47 @@ def test_corrupt_file_gives_a_clear_error_and_is_left_alone(tmp_path: Path) -> N
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 
-def test_backup_then_restore_brings_back_the_earlier_state(db: Database, tmp_path: Path) -> None:
-    with db.session(write=True, actor=ACTOR) as s:
+def test_backup_then_restore_brings_back_the_earlier_state(sqlite_db: Database, tmp_path: Path) -> None:
+    with sqlite_db.session(write=True, actor=ACTOR) as s:
         kept = new_case(s, description="Сақталған іс").number
     usb = tmp_path / "usb" / "tatulyq-backup.db"
-    backup_sqlite(db.engine, usb)
-    with db.session(write=True, actor=ACTOR) as s:
+    backup_sqlite(sqlite_db.engine, usb)
+    with sqlite_db.session(write=True, actor=ACTOR) as s:
         new_case(s, description="Кейін қосылған")
-    assert _count(db) == 2
-    result = restore_sqlite(db.engine, db.location, usb)
+    assert _count(sqlite_db) == 2
+    result = restore_sqlite(sqlite_db.engine, sqlite_db.location, usb)
     assert result.verified.counts["cases"] == 1
     assert result.previous_saved_to.exists()
-    assert _count(db) == 1
-    with db.session() as s:
+    assert _count(sqlite_db) == 1
+    with sqlite_db.session() as s:
         assert s.scalar(select(Case.number)) == kept
-    assert check_database(db.engine).ok
+    assert check_database(sqlite_db.engine).ok
     # The copy saved before the restore still holds both cases: the restore can be undone.
     assert sqlite3.connect(result.previous_saved_to).execute("SELECT count(*) FROM cases").fetchone()[0] == 2
 
 
 @pytest.mark.parametrize("damage", ["garbage", "newer", "missing"])
-def test_restore_refuses_a_bad_backup_and_changes_nothing(db: Database, tmp_path: Path, damage: str) -> None:
-    with db.session(write=True, actor=ACTOR) as s:
+def test_restore_refuses_a_bad_backup_and_changes_nothing(
+    sqlite_db: Database, tmp_path: Path, damage: str
+) -> None:
+    with sqlite_db.session(write=True, actor=ACTOR) as s:
         new_case(s)
     bad = tmp_path / "bad.db"
     if damage == "garbage":
         bad.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8192)
     elif damage == "newer":
-        backup_sqlite(db.engine, bad)
+        backup_sqlite(sqlite_db.engine, bad)
         raw = sqlite3.connect(bad)
         raw.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
         raw.commit()
         raw.close()
     with pytest.raises(StorageError) as caught:
-        restore_sqlite(db.engine, db.location, bad)
+        restore_sqlite(sqlite_db.engine, sqlite_db.location, bad)
     assert caught.value.key == "restore.bad_backup"
-    assert _count(db) == 1
-    assert not db.location.backup_dir.exists() or not list(db.location.backup_dir.glob("before-restore-*"))
+    assert _count(sqlite_db) == 1
+    assert not sqlite_db.location.backup_dir.exists() or not list(
+        sqlite_db.location.backup_dir.glob("before-restore-*")
+    )
 
 
 def test_check_finds_a_search_index_out_of_step(db: Database) -> None:
@@ -139,7 +148,9 @@ def test_check_finds_a_search_index_out_of_step(db: Database) -> None:
         new_case(s)
     assert check_database(db.engine).ok
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM case_search_docs WHERE rowid = (SELECT min(rowid) FROM case_search_docs)")
+        conn.exec_driver_sql(
+            "DELETE FROM case_search_docs WHERE rowid = (SELECT min(rowid) FROM case_search_docs)"
+        )
     report = check_database(db.engine)
     assert not report.ok
     assert any("search index holds 1 cases of 2" in p for p in report.problems)

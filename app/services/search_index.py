@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Case, CaseParticipant, CaseSearchDoc, Party
 from app.models.enums import PartyKind
-from app.services.text import fold
+from app.services.text import words
 
 
 def party_name(kind: str, last: str | None, first: str | None, middle: str | None, org: str | None) -> str:
@@ -24,7 +24,9 @@ def party_name(kind: str, last: str | None, first: str | None, middle: str | Non
 
 
 def build_document(number: str, description: str | None, names: Iterable[str]) -> str:
-    return fold(" ".join([number, *names, description or ""]))
+    # Only folded words separated by spaces: both FTS5 and PostgreSQL's parser then see the same
+    # sequence of words, so a phrase like "krd 2026 00*" matches a case number on either database.
+    return " ".join(words(" ".join([number, *names, description or ""])))
 
 
 def refresh(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:

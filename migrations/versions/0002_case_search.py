@@ -9,6 +9,7 @@ Create Date: 2026-11-21 05:40:00
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -61,9 +62,10 @@ def drop_search_index() -> None:
         op.execute("DROP INDEX IF EXISTS ix_case_search_docs_tsv")
 
 
-def _fold(text: str) -> str:
-    # The same folding the program applies (app/services/text.py), frozen here with this revision.
-    return unicodedata.normalize("NFC", text).casefold()
+def _document(text: str) -> str:
+    # The program's document rule (app/services/search_index.py), frozen here with this revision:
+    # folded words separated by single spaces.
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold()))
 
 
 def backfill_documents() -> None:
@@ -83,7 +85,7 @@ def backfill_documents() -> None:
     batch: list[dict[str, object]] = []
     for case_id, number, description in conn.execute(sa.text("SELECT id, number, description FROM cases")):
         text = " ".join([number, *names.get(case_id, []), description or ""])
-        batch.append({"case_id": case_id, "document": _fold(text)})
+        batch.append({"case_id": case_id, "document": _document(text)})
         if len(batch) >= 1000:
             conn.execute(docs.insert(), batch)
             batch = []
