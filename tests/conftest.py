@@ -18,12 +18,12 @@ import pytest
 # Qt never needs a screen in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from app.services.context import Actor  # noqa: E402
-from app.services.runtime import open_database  # noqa: E402
-from app.storage.database import Database  # noqa: E402
+from app.services.context import Actor
+from app.services.runtime import open_database
+from app.storage.database import Database
 
 TODAY = date(2026, 11, 20)
 ACTOR = Actor("tester")

@@ -30,7 +30,9 @@ def new_case(
     return cases.register_case(s, intake_data, today=TODAY)
 
 
-def person(last: str, first: str, *, consent_on: date = date(2026, 10, 5), **extra: object) -> parties.PartyInput:
+def person(
+    last: str, first: str, *, consent_on: date = date(2026, 10, 5), **extra: object
+) -> parties.PartyInput:
     data = parties.PartyInput(
         kind=PartyKind.PERSON, last_name=last, first_name=first, consent_given=True, consent_on=consent_on
     )
@@ -52,8 +54,12 @@ def add_two_parties(s: Session, case: Case) -> tuple[CaseParticipant, CasePartic
 def assign_mediator(s: Session, case: Case, *, on: date | None = None) -> Mediator:
     """A mediator of the case's unit who declared no conflict, assigned as lead."""
     mediator = Mediator(
-        unit_id=case.unit_id, last_name="Сәрсенбаев", first_name="Нұрлан", kind=MediatorKind.PUBLIC,
-        languages=["kk", "ru"], specialisations=["family"],
+        unit_id=case.unit_id,
+        last_name="Сәрсенбаев",
+        first_name="Нұрлан",
+        kind=MediatorKind.PUBLIC,
+        languages=["kk", "ru"],
+        specialisations=["family"],
     )
     s.add(mediator)
     s.flush()
@@ -62,7 +68,14 @@ def assign_mediator(s: Session, case: Case, *, on: date | None = None) -> Mediat
     )
     s.add(declaration)
     s.flush()
-    s.add(MediatorAssignment(case_id=case.id, mediator_id=mediator.id, lead=True,
-                             assigned_on=on or case.intake_date, declaration_id=declaration.id))
+    s.add(
+        MediatorAssignment(
+            case_id=case.id,
+            mediator_id=mediator.id,
+            lead=True,
+            assigned_on=on or case.intake_date,
+            declaration_id=declaration.id,
+        )
+    )
     s.flush()
     return mediator

@@ -134,7 +134,9 @@ def test_agreement_needs_both_parties_and_a_mediator(db: Database, missing: str)
     before = _snapshot(db, number)
     with pytest.raises(ValidationError) as caught, db.session(write=True, actor=ACTOR) as s:
         cases.sign_agreement(s, cases.by_number(s, number), date(2026, 10, 10), today=TODAY)
-    assert caught.value.key == ("case.agreement_needs_parties" if missing == "parties" else "case.agreement_needs_mediator")
+    assert caught.value.key == (
+        "case.agreement_needs_parties" if missing == "parties" else "case.agreement_needs_mediator"
+    )
     assert _snapshot(db, number) == before
 
 
@@ -144,8 +146,10 @@ def test_agreement_date_rules(db: Database) -> None:
         add_two_parties(s, case)
         assign_mediator(s, case)
         number = case.number
-    for day, key in ((date(2026, 10, 1), "case.agreement_date.too_early"),
-                     (TODAY + timedelta(days=1), "case.agreement_date.in_future")):
+    for day, key in (
+        (date(2026, 10, 1), "case.agreement_date.too_early"),
+        (TODAY + timedelta(days=1), "case.agreement_date.in_future"),
+    ):
         with pytest.raises(ValidationError) as caught, db.session(write=True, actor=ACTOR) as s:
             cases.sign_agreement(s, cases.by_number(s, number), day, today=TODAY)
         assert caught.value.key == key
@@ -155,18 +159,25 @@ def test_agreement_date_rules(db: Database) -> None:
 def test_extension_needs_consent_and_reason_and_respects_the_limits(db: Database) -> None:
     number = _mediating(db)
     attempts = [
-        (dict(days=10, reason="Тараптар құжат жинайды", parties_consented=False), "extension.consent_required"),
-        (dict(days=10, reason="   ", parties_consented=True), "extension.reason.required"),
-        (dict(days=31, reason="Долго", parties_consented=True), "extension.days.out_of_range"),
-        (dict(days=0, reason="Долго", parties_consented=True), "extension.days.out_of_range"),
+        (
+            {"days": 10, "reason": "Тараптар құжат жинайды", "parties_consented": False},
+            "extension.consent_required",
+        ),
+        ({"days": 10, "reason": "   ", "parties_consented": True}, "extension.reason.required"),
+        ({"days": 31, "reason": "Долго", "parties_consented": True}, "extension.days.out_of_range"),
+        ({"days": 0, "reason": "Долго", "parties_consented": True}, "extension.days.out_of_range"),
     ]
     for kwargs, key in attempts:
         with pytest.raises(ValidationError) as caught, db.session(write=True, actor=ACTOR) as s:
-            cases.extend_term(s, cases.by_number(s, number), granted_on=date(2026, 11, 1), today=TODAY, **kwargs)  # type: ignore[arg-type]
+            cases.extend_term(
+                s, cases.by_number(s, number), granted_on=date(2026, 11, 1), today=TODAY, **kwargs
+            )  # type: ignore[arg-type]
         assert caught.value.key == key
     assert _snapshot(db, number)["deadline_on"] == date(2026, 11, 9)
     with db.session(write=True, actor=ACTOR) as s:
-        cases.extend_term(s, cases.by_number(s, number), 15, "Экспертиза", True, date(2026, 11, 1), today=TODAY)
+        cases.extend_term(
+            s, cases.by_number(s, number), 15, "Экспертиза", True, date(2026, 11, 1), today=TODAY
+        )
     assert _snapshot(db, number)["deadline_on"] == date(2026, 11, 24)
     with pytest.raises(ValidationError) as again, db.session(write=True, actor=ACTOR) as s:
         cases.extend_term(s, cases.by_number(s, number), 5, "Ещё", True, date(2026, 11, 2), today=TODAY)
@@ -187,8 +198,13 @@ def test_settled_outcome_needs_a_settlement_agreement(db: Database) -> None:
     number = _mediating(db)
     before = _snapshot(db, number)
     with pytest.raises(ValidationError) as caught, db.session(write=True, actor=ACTOR) as s:
-        cases.record_outcome(s, cases.by_number(s, number), Outcome.SETTLED_FULL, TerminationReason.AGREEMENT_SIGNED,
-                             today=TODAY)
+        cases.record_outcome(
+            s,
+            cases.by_number(s, number),
+            Outcome.SETTLED_FULL,
+            TerminationReason.AGREEMENT_SIGNED,
+            today=TODAY,
+        )
     assert caught.value.key == "case.settled_needs_settlement"
     assert _snapshot(db, number) == before
 
@@ -196,12 +212,18 @@ def test_settled_outcome_needs_a_settlement_agreement(db: Database) -> None:
 def test_outcome_and_reason_must_agree(db: Database) -> None:
     number = _mediating(db)
     with pytest.raises(ValidationError) as caught, db.session(write=True, actor=ACTOR) as s:
-        cases.record_outcome(s, cases.by_number(s, number), Outcome.NOT_SETTLED, TerminationReason.AGREEMENT_SIGNED,
-                             today=TODAY)
+        cases.record_outcome(
+            s,
+            cases.by_number(s, number),
+            Outcome.NOT_SETTLED,
+            TerminationReason.AGREEMENT_SIGNED,
+            today=TODAY,
+        )
     assert caught.value.key == "case.reason_contradicts_outcome"
     with pytest.raises(ValidationError) as other, db.session(write=True, actor=ACTOR) as s:
-        cases.record_outcome(s, cases.by_number(s, number), Outcome.TERMINATED, TerminationReason.OTHER, "  ",
-                             today=TODAY)
+        cases.record_outcome(
+            s, cases.by_number(s, number), Outcome.TERMINATED, TerminationReason.OTHER, "  ", today=TODAY
+        )
     assert other.value.key == "case.termination_note_required"
 
 
@@ -216,8 +238,9 @@ def test_settled_case_with_pending_obligations_goes_to_follow_up(db: Database) -
         s.add(agreement)
         s.flush()
         ended = datetime(2026, 10, 20, 19, 30, tzinfo=UTC)  # 00:30 on the 21st in Kazakhstan
-        cases.record_outcome(s, case, Outcome.SETTLED_FULL, TerminationReason.AGREEMENT_SIGNED, ended_at=ended,
-                             today=TODAY)
+        cases.record_outcome(
+            s, case, Outcome.SETTLED_FULL, TerminationReason.AGREEMENT_SIGNED, ended_at=ended, today=TODAY
+        )
     after = _snapshot(db, number)
     assert after["status"] is CaseStatus.FOLLOW_UP
     assert after["ended_on"] == date(2026, 10, 21)
@@ -232,10 +255,18 @@ def test_terminated_at_intake_closes_the_case(db: Database) -> None:
         case = new_case(s)
         cases.record_proposal(s, case, date(2026, 10, 6), today=TODAY)
         with pytest.raises(WorkflowError) as caught:
-            cases.record_outcome(s, case, Outcome.SETTLED_FULL, TerminationReason.AGREEMENT_SIGNED, today=TODAY)
+            cases.record_outcome(
+                s, case, Outcome.SETTLED_FULL, TerminationReason.AGREEMENT_SIGNED, today=TODAY
+            )
         assert caught.value.key == "case.outcome_needs_mediation"
-        cases.record_outcome(s, case, Outcome.TERMINATED, TerminationReason.PARTY_REFUSED,
-                             ended_at=datetime(2026, 10, 20, 8, tzinfo=UTC), today=TODAY)
+        cases.record_outcome(
+            s,
+            case,
+            Outcome.TERMINATED,
+            TerminationReason.PARTY_REFUSED,
+            ended_at=datetime(2026, 10, 20, 8, tzinfo=UTC),
+            today=TODAY,
+        )
         assert case.status is CaseStatus.CLOSED
         assert case.closed_on == date(2026, 10, 20)
         number = case.number
@@ -248,11 +279,16 @@ def test_every_change_is_audited_with_old_and_new_values(db: Database) -> None:
     with db.session(write=True, actor=ACTOR) as s:
         number = new_case(s).number
     with db.session(write=True, actor=ACTOR) as s:
-        cases.update_details(s, cases.by_number(s, number),
-                             cases.CaseDetails(category=Category.FAMILY, risk_level=RiskLevel.HIGH))
+        cases.update_details(
+            s,
+            cases.by_number(s, number),
+            cases.CaseDetails(category=Category.FAMILY, risk_level=RiskLevel.HIGH),
+        )
     with db.session() as s:
         case = cases.by_number(s, number)
-        entries = s.scalars(select(AuditEntry).where(AuditEntry.case_id == case.id).order_by(AuditEntry.seq)).all()
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.case_id == case.id).order_by(AuditEntry.seq)
+        ).all()
     assert [e.action.value for e in entries] == ["create", "update"]
     assert entries[0].actor == "tester"
     assert entries[0].changes["number"] == [None, number]
@@ -266,11 +302,19 @@ def test_a_stale_save_is_refused_not_overwritten(db: Database) -> None:
     with db.session() as s:
         opened_version = cases.by_number(s, number).version  # both editors opened this version
     with db.session(write=True, actor=ACTOR) as s:
-        cases.update_details(s, cases.by_number(s, number), cases.CaseDetails(description="Бірінші түзету"),
-                             expected_version=opened_version)
+        cases.update_details(
+            s,
+            cases.by_number(s, number),
+            cases.CaseDetails(description="Бірінші түзету"),
+            expected_version=opened_version,
+        )
     with pytest.raises(ConflictError) as caught, db.session(write=True, actor=ACTOR) as s:
-        cases.update_details(s, cases.by_number(s, number), cases.CaseDetails(description="Second edit"),
-                             expected_version=opened_version)
+        cases.update_details(
+            s,
+            cases.by_number(s, number),
+            cases.CaseDetails(description="Second edit"),
+            expected_version=opened_version,
+        )
     assert caught.value.key == "record.changed_elsewhere"
     snap = _snapshot(db, number)
     assert snap["description"] == "Бірінші түзету"
@@ -281,8 +325,14 @@ def test_intake_channel_and_category_are_kept(db: Database) -> None:
     with db.session(write=True, actor=ACTOR) as s:
         case = cases.register_case(
             s,
-            cases.CaseIntake(unit_code="kz-31-krd", intake_date=date(2026, 11, 2), channel=Channel.SCHOOL,
-                             category=Category.SCHOOL_YOUTH, minors_involved=True, inter_ethnic=True),
+            cases.CaseIntake(
+                unit_code="kz-31-krd",
+                intake_date=date(2026, 11, 2),
+                channel=Channel.SCHOOL,
+                category=Category.SCHOOL_YOUTH,
+                minors_involved=True,
+                inter_ethnic=True,
+            ),
             today=TODAY,
         )
         number = case.number

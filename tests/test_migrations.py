@@ -31,7 +31,9 @@ def test_empty_database_is_built_to_head_with_reference_data(tmp_path: Path) -> 
         with db.engine.connect() as conn:
             regions = conn.exec_driver_sql("SELECT code, name_kk FROM regions ORDER BY code").fetchall()
             units = conn.exec_driver_sql("SELECT count(*) FROM units").scalar_one()
-            korday = conn.exec_driver_sql("SELECT name_kk FROM districts WHERE code = 'KZ-31-KRD'").scalar_one()
+            korday = conn.exec_driver_sql(
+                "SELECT name_kk FROM districts WHERE code = 'KZ-31-KRD'"
+            ).scalar_one()
         assert len(regions) == 20
         assert ("KZ-62", "Ұлытау облысы") in regions
         assert units == 66
@@ -62,7 +64,9 @@ def test_first_release_database_upgrades_with_data_intact(tmp_path: Path) -> Non
     target = data / "tatulyq.db"
     shutil.copy(FIRST_RELEASE, target)
     before = sqlite3.connect(target)
-    cases_before = before.execute("SELECT id, number, description, status FROM cases ORDER BY number").fetchall()
+    cases_before = before.execute(
+        "SELECT id, number, description, status FROM cases ORDER BY number"
+    ).fetchall()
     parties_before = before.execute("SELECT id, last_name, first_name FROM parties ORDER BY id").fetchall()
     audit_before = before.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     before.close()
@@ -78,10 +82,13 @@ def test_first_release_database_upgrades_with_data_intact(tmp_path: Path) -> Non
             "0001_case_register"
         )
         after = sqlite3.connect(target)
-        assert after.execute("SELECT id, number, description, status FROM cases ORDER BY number").fetchall() == (
-            cases_before
+        assert after.execute(
+            "SELECT id, number, description, status FROM cases ORDER BY number"
+        ).fetchall() == (cases_before)
+        assert (
+            after.execute("SELECT id, last_name, first_name FROM parties ORDER BY id").fetchall()
+            == parties_before
         )
-        assert after.execute("SELECT id, last_name, first_name FROM parties ORDER BY id").fetchall() == parties_before
         assert after.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit_before
         after.close()
         # The upgrade built search documents for the old cases: they are found at once.

@@ -37,8 +37,13 @@ def test_valid_iin_gives_sex_birth_date_and_age_group(db: Database) -> None:
     number = iin.make_iin(date(1985, 3, 14), Sex.FEMALE, 1234)
     with db.session(write=True, actor=ACTOR) as s:
         case = new_case(s)
-        p = parties.add_party_to_case(s, case, person("Үсенова", "Әйгерім", id_number=f" {number} "),
-                                      ParticipantRole.APPLICANT, today=TODAY)
+        p = parties.add_party_to_case(
+            s,
+            case,
+            person("Үсенова", "Әйгерім", id_number=f" {number} "),
+            ParticipantRole.APPLICANT,
+            today=TODAY,
+        )
         party_id = p.party_id
     with db.session() as s:
         party = s.get(Party, party_id)
@@ -57,8 +62,11 @@ def test_placeholder_without_consent_keeps_only_figures(db: Database) -> None:
     with db.session(write=True, actor=ACTOR) as s:
         case = new_case(s)
         p = parties.add_party_to_case(
-            s, case, parties.PartyInput(kind=PartyKind.PERSON, sex=Sex.MALE, age_group=AgeGroup.AGE_60_PLUS),
-            ParticipantRole.RESPONDENT, today=TODAY,
+            s,
+            case,
+            parties.PartyInput(kind=PartyKind.PERSON, sex=Sex.MALE, age_group=AgeGroup.AGE_60_PLUS),
+            ParticipantRole.RESPONDENT,
+            today=TODAY,
         )
         party = s.get(Party, p.party_id)
         assert party is not None and party.last_name is None and party.consent_given is False
@@ -88,21 +96,30 @@ def test_bad_person_data_is_refused(db: Database, changes: dict[str, object], ke
 def test_iin_that_contradicts_the_sex_or_birth_date_given(db: Database) -> None:
     number = iin.make_iin(date(1990, 5, 15), Sex.MALE, 7)
     _refused(db, person("Иванова", "Ольга", id_number=number, sex=Sex.FEMALE), "party.sex_contradicts_iin")
-    _refused(db, person("Иванов", "Олег", id_number=number, birth_date=date(1990, 5, 16)),
-             "party.birth_date_contradicts_iin")
+    _refused(
+        db,
+        person("Иванов", "Олег", id_number=number, birth_date=date(1990, 5, 16)),
+        "party.birth_date_contradicts_iin",
+    )
 
 
 def test_organisation_needs_a_name_and_a_valid_bin(db: Database) -> None:
     _refused(db, parties.PartyInput(kind=PartyKind.ORGANISATION, org_name=" "), "party.org_name.required")
     good = iin.make_bin(2015, 4, 321)
     broken = good[:11] + str((int(good[11]) + 1) % 10)
-    _refused(db, parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="ТОО «Береке»", id_number=broken),
-             "bin.checksum")
+    _refused(
+        db,
+        parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="ТОО «Береке»", id_number=broken),
+        "bin.checksum",
+    )
     with db.session(write=True, actor=ACTOR) as s:
         case = new_case(s)
         p = parties.add_party_to_case(
-            s, case, parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="ТОО «Береке»", id_number=good),
-            ParticipantRole.RESPONDENT, today=TODAY,
+            s,
+            case,
+            parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="ТОО «Береке»", id_number=good),
+            ParticipantRole.RESPONDENT,
+            today=TODAY,
         )
         assert s.get(Party, p.party_id).id_number == good  # type: ignore[union-attr]
 
@@ -110,15 +127,22 @@ def test_organisation_needs_a_name_and_a_valid_bin(db: Database) -> None:
 def test_phone_is_stored_in_one_format(db: Database) -> None:
     with db.session(write=True, actor=ACTOR) as s:
         case = new_case(s)
-        p = parties.add_party_to_case(s, case, person("Нұрланұлы", "Қуаныш", phone="+77011234567"),
-                                      ParticipantRole.APPLICANT, today=TODAY)
+        p = parties.add_party_to_case(
+            s,
+            case,
+            person("Нұрланұлы", "Қуаныш", phone="+77011234567"),
+            ParticipantRole.APPLICANT,
+            today=TODAY,
+        )
         assert s.get(Party, p.party_id).phone == "+7 701 123 45 67"  # type: ignore[union-attr]
 
 
 def test_same_role_twice_is_refused(db: Database) -> None:
     with db.session(write=True, actor=ACTOR) as s:
         case = new_case(s)
-        p = parties.add_party_to_case(s, case, person("Иванов", "Пётр"), ParticipantRole.APPLICANT, today=TODAY)
+        p = parties.add_party_to_case(
+            s, case, person("Иванов", "Пётр"), ParticipantRole.APPLICANT, today=TODAY
+        )
         party = s.get(Party, p.party_id)
         assert party is not None
         with pytest.raises(ValidationError) as caught:

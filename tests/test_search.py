@@ -20,13 +20,18 @@ def _numbers(db: Database, text: str) -> list[str]:
 def _seed(db: Database) -> dict[str, str]:
     with db.session(write=True, actor=ACTOR) as s:
         a = new_case(s, description="Жер учаскесі туралы дау, Қордай ауылы")
-        parties.add_party_to_case(s, a, person("Өмірбеков", "Ғалымжан"), ParticipantRole.APPLICANT, today=TODAY)
+        parties.add_party_to_case(
+            s, a, person("Өмірбеков", "Ғалымжан"), ParticipantRole.APPLICANT, today=TODAY
+        )
         b = new_case(s, description="Спор соседей о заборе в селе ҚОРДАЙ")
         parties.add_party_to_case(s, b, person("Иванов", "Пётр"), ParticipantRole.APPLICANT, today=TODAY)
         c = new_case(s, unit="KZ-19-ENB", description="Еңбекақы төленбеді")
         parties.add_party_to_case(
-            s, c, parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="«Береке» ЖШС"),
-            ParticipantRole.RESPONDENT, today=TODAY,
+            s,
+            c,
+            parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="«Береке» ЖШС"),
+            ParticipantRole.RESPONDENT,
+            today=TODAY,
         )
         return {"a": a.number, "b": b.number, "c": c.number}
 
@@ -85,7 +90,7 @@ def test_unit_filter_and_order(db: Database) -> None:
         later = new_case(s, intake=date(2026, 11, 1), description="Тағы да Қордай")
     with db.session() as s:
         hits = search.search_cases(s, "қордай")
-        assert [h.number for h in hits][0] == later.number  # newest intake first
+        assert next(h.number for h in hits) == later.number  # newest intake first
         from app.services import units
 
         enb = units.by_code(s, "KZ-19-ENB").id

@@ -36,25 +36,63 @@ def main() -> None:
         command.upgrade(config, "0001_case_register")
     today = date(2026, 6, 30)
     with db.session(write=True, actor=Actor("first-release")) as s:
-        for i, (unit, category, desc, people) in enumerate([
-            ("KZ-31-KRD", Category.NEIGHBOUR, "Жер учаскесінің шекарасы туралы дау, ҚОРДАЙ ауылы",
-             [("Өмірбеков", "Ғалымжан", Sex.MALE), ("Үсенова", "Әйгерім", Sex.FEMALE)]),
-            ("KZ-31-KRD", Category.FAMILY, "Спор о порядке общения с ребёнком",
-             [("Иванов", "Пётр", Sex.MALE), ("Иванова", "Ольга", Sex.FEMALE)]),
-            ("KZ-19-ENB", Category.LABOUR, "Задержка заработной платы на ферме",
-             [("Нұрланұлы", "Қуаныш", Sex.MALE)]),
-        ]):
-            case = cases.register_case(s, cases.CaseIntake(
-                unit_code=unit, intake_date=date(2026, 5, 10 + i), channel=Channel.AKIMAT, category=category,
-                description=desc, inter_ethnic=i == 0), today=today)
+        for i, (unit, category, desc, people) in enumerate(
+            [
+                (
+                    "KZ-31-KRD",
+                    Category.NEIGHBOUR,
+                    "Жер учаскесінің шекарасы туралы дау, ҚОРДАЙ ауылы",
+                    [("Өмірбеков", "Ғалымжан", Sex.MALE), ("Үсенова", "Әйгерім", Sex.FEMALE)],
+                ),
+                (
+                    "KZ-31-KRD",
+                    Category.FAMILY,
+                    "Спор о порядке общения с ребёнком",
+                    [("Иванов", "Пётр", Sex.MALE), ("Иванова", "Ольга", Sex.FEMALE)],
+                ),
+                (
+                    "KZ-19-ENB",
+                    Category.LABOUR,
+                    "Задержка заработной платы на ферме",
+                    [("Нұрланұлы", "Қуаныш", Sex.MALE)],
+                ),
+            ]
+        ):
+            case = cases.register_case(
+                s,
+                cases.CaseIntake(
+                    unit_code=unit,
+                    intake_date=date(2026, 5, 10 + i),
+                    channel=Channel.AKIMAT,
+                    category=category,
+                    description=desc,
+                    inter_ethnic=i == 0,
+                ),
+                today=today,
+            )
             for j, (last, first, sex) in enumerate(people):
-                parties.add_party_to_case(s, case, parties.PartyInput(
-                    kind=PartyKind.PERSON, last_name=last, first_name=first, sex=sex, consent_given=True,
-                    consent_on=date(2026, 5, 10 + i)),
-                    ParticipantRole.APPLICANT if j == 0 else ParticipantRole.RESPONDENT, today=today)
+                parties.add_party_to_case(
+                    s,
+                    case,
+                    parties.PartyInput(
+                        kind=PartyKind.PERSON,
+                        last_name=last,
+                        first_name=first,
+                        sex=sex,
+                        consent_given=True,
+                        consent_on=date(2026, 5, 10 + i),
+                    ),
+                    ParticipantRole.APPLICANT if j == 0 else ParticipantRole.RESPONDENT,
+                    today=today,
+                )
             if len(people) == 1:
-                parties.add_party_to_case(s, case, parties.PartyInput(
-                    kind=PartyKind.ORGANISATION, org_name="«Береке» ЖШС"), ParticipantRole.RESPONDENT, today=today)
+                parties.add_party_to_case(
+                    s,
+                    case,
+                    parties.PartyInput(kind=PartyKind.ORGANISATION, org_name="«Береке» ЖШС"),
+                    ParticipantRole.RESPONDENT,
+                    today=today,
+                )
     db.close()
     raw = __import__("sqlite3").connect(location.sqlite_path)
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
