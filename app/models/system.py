@@ -28,7 +28,7 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(120))
     action: Mapped[AuditAction] = mapped_column(str_enum(AuditAction))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(100))  # composite keys join two UUIDs
     case_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     summary: Mapped[str | None] = mapped_column(Text)

@@ -15,7 +15,15 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import History
 
-from app.models import AuditEntry, CaseCounter, CaseSearchDoc, Obligation, SettlementAgreement
+from app.models import (
+    AuditEntry,
+    CaseCounter,
+    CaseSearchDoc,
+    MediationSession,
+    Obligation,
+    SessionAttendee,
+    SettlementAgreement,
+)
 from app.models.base import Base
 from app.models.enums import AuditAction
 from app.services.clock import now
@@ -52,6 +60,9 @@ def _case_id_of(session: Session, obj: Base) -> uuid.UUID | None:
     case_id = getattr(obj, "case_id", None)
     if isinstance(case_id, uuid.UUID):
         return case_id
+    if isinstance(obj, SessionAttendee):
+        with session.no_autoflush:
+            return session.scalar(select(MediationSession.case_id).where(MediationSession.id == obj.session_id))
     if isinstance(obj, Obligation) and obj.agreement_id is not None:
         with session.no_autoflush:
             return session.scalar(

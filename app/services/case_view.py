@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -195,8 +195,21 @@ def load(session: Session, case: Case, *, lang: str = "en", today: date | None =
             )
     for fu in session.scalars(select(FollowUp).where(FollowUp.case_id == case.id).order_by(FollowUp.done_on)):
         view.follow_ups.append((fu.done_on, fu.method.value, fu.note))
+    # A party's own rows carry no case id (a party may be in several cases): include their changes too.
+    party_keys = [
+        str(p.id)
+        for p in session.scalars(
+            select(Party)
+            .join(CaseParticipant, CaseParticipant.party_id == Party.id)
+            .where(CaseParticipant.case_id == case.id)
+        )
+    ]
+    about_case = AuditEntry.case_id == case.id
+    about_parties = and_(AuditEntry.entity == Party.__tablename__, AuditEntry.entity_id.in_(party_keys))
     for entry in session.scalars(
-        select(AuditEntry).where(AuditEntry.case_id == case.id).order_by(AuditEntry.seq)
+        select(AuditEntry)
+        .where(or_(about_case, about_parties) if party_keys else about_case)
+        .order_by(AuditEntry.seq)
     ):
         view.history.append(
             HistoryView(entry.at, entry.actor, entry.action.value, entry.entity, entry.changes, entry.summary)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy import exc as sa_exc
 
 from app.storage import migrate
 
@@ -28,10 +29,24 @@ class CheckReport:
 
 
 def check_database(engine: Engine) -> CheckReport:
-    report = CheckReport(revision=migrate.current_revision(engine), head=migrate.head_revision())
+    report = CheckReport(revision=None, head=migrate.head_revision())
+    try:
+        report.revision = migrate.current_revision(engine)
+    except sa_exc.DatabaseError as error:
+        report.problems.append(f"the database cannot be read: {getattr(error, 'orig', error)}")
+        return report
     if report.revision != report.head:
         report.problems.append(f"schema revision is {report.revision}, this program expects {report.head}")
         return report
+    try:
+        _check_content(engine, report)
+    except sa_exc.DatabaseError as error:
+        # A badly damaged file fails the check itself; that is a finding, not a crash.
+        report.problems.append(f"the database cannot be read: {getattr(error, 'orig', error)}")
+    return report
+
+
+def _check_content(engine: Engine, report: CheckReport) -> None:
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
@@ -50,7 +65,6 @@ def check_database(engine: Engine) -> CheckReport:
         if docs != report.counts["cases"]:
             report.problems.append(f"search index holds {docs} cases of {report.counts['cases']}")
         conn.rollback()
-    return report
 
 
 def verify_backup_file(path: Path) -> CheckReport:

@@ -32,6 +32,7 @@ def translate(error: BaseException) -> TatulyqError | None:
         return StorageError("db.cannot_open", "The database file cannot be opened for writing.")
     if isinstance(error, sa_exc.IntegrityError):
         return ConflictError("db.integrity", f"The change breaks a rule of the database: {text}")
-    if isinstance(error, sa_exc.OperationalError) and "could not connect" in text:
+    unreachable = ("could not connect", "connection failed", "connection refused", "could not translate host")
+    if isinstance(error, sa_exc.OperationalError) and any(phrase in text for phrase in unreachable):
         return StorageError("db.unreachable", "The database server cannot be reached.")
     return None

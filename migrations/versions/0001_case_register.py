@@ -135,7 +135,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("entity", sa.String(length=40), nullable=False),
-        sa.Column("entity_id", sa.String(length=64), nullable=False),
+        sa.Column("entity_id", sa.String(length=100), nullable=False),
         sa.Column("case_id", sa.Uuid(), nullable=True),
         sa.Column("changes", sa.JSON(), nullable=False),
         sa.Column("summary", sa.Text(), nullable=True),
