@@ -66,6 +66,6 @@ def email(value: str | None) -> str | None:
 def in_range(value: int, low: int, high: int, field: str, label: str) -> int:
     if not low <= value <= high:
         raise ValidationError(
-            f"{field}.out_of_range", f"{label} must be between {low} and {high}.", field=field
+            f"{field}.out_of_range", f"{label} must be between {low} and {high}.", field=field, low=low, high=high
         )
     return value

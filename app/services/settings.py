@@ -43,6 +43,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(
             "reports.deadline_day", 5, 1, 28, "Day of the next month by which a monthly report is due"
         ),
+        SettingSpec("installation.unit_code", "", description="The unit this installation works for"),
     )
 }
 

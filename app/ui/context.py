@@ -1,0 +1,37 @@
+"""What every view needs: the database, the signed-in user, languages, preferences, error reporting."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models.enums import Role
+from app.services.preferences import Preferences
+from app.storage.database import Database
+from app.ui.errors import ErrorReporter
+from app.ui.i18n import Languages
+
+
+@dataclass
+class SignedIn:
+    user_id: uuid.UUID | None
+    display_name: str
+    role: Role
+    unit_id: uuid.UUID
+    unit_code: str
+    unit_names: dict[str, str]  # by language: kk, ru, en
+    unit_ids: list[uuid.UUID] = field(default_factory=list)  # the unit and everything below it
+
+    def unit_name(self, lang: str) -> str:
+        return self.unit_names.get(lang) or self.unit_names.get("en", self.unit_code)
+
+
+@dataclass
+class UiContext:
+    database: Database
+    data_dir: Path
+    user: SignedIn
+    languages: Languages
+    prefs: Preferences
+    errors: ErrorReporter

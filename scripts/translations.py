@@ -1,0 +1,110 @@
+"""Translations of the desktop program: .ts sources (in git) and the .qm files made from them.
+
+    python scripts/translations.py update    # collect every tr() string from app/ into the .ts files
+    python scripts/translations.py release   # make the .qm files from the .ts files
+    python scripts/translations.py check     # list strings without a Kazakh or Russian translation
+
+lupdate keeps existing translations and marks new strings "unfinished"; a translator fills them in
+(Qt Linguist: pyside6-linguist app/ui/translations/tatulyq_kk.ts), then `release`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "app"
+TRANSLATIONS = ROOT / "app" / "ui" / "translations"
+LANGUAGES = ("kk", "ru")
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease from the same environment as this Python."""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials into this environment")
+    return found
+
+
+def ui_sources() -> list[str]:
+    # Qt strings live in app/ui only (the services carry message keys, never visible text).
+    return sorted(str(p.relative_to(ROOT)) for p in (SOURCES / "ui").rglob("*.py"))
+
+
+def ts_path(lang: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"tatulyq_{lang}.ts"
+
+
+def update(folder: Path = TRANSLATIONS) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                lang,
+                *ui_sources(),
+                "-ts",
+                str(ts_path(lang, folder)),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+
+
+def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
+    made = []
+    for lang in LANGUAGES:
+        qm = (out or folder) / f"tatulyq_{lang}.qm"
+        subprocess.run([tool("lrelease"), "-silent", str(ts_path(lang, folder)), "-qm", str(qm)], check=True)
+        made.append(qm)
+    return made
+
+
+def missing(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message with no finished translation."""
+    gaps = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            text = (translation.text or "") if translation is not None else ""
+            if kind in ("vanished", "obsolete"):
+                continue
+            if kind == "unfinished" or not text.strip():
+                gaps.append((name, message.findtext("source") or ""))
+    return gaps
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "update":
+        update()
+    elif command == "release":
+        for qm in release():
+            print(f"wrote {qm.relative_to(ROOT)}")
+    elif command != "check":
+        print(__doc__)
+        return 2
+    status = 0
+    for lang in LANGUAGES:
+        gaps = missing(ts_path(lang))
+        print(f"{lang}: {len(gaps)} string(s) without a translation")
+        for context, source in gaps[:50]:
+            print(f"  [{context}] {source}")
+        status |= bool(gaps)
+    return status if command == "check" else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
