@@ -1,0 +1,89 @@
+"""The desktop program's shell: first-start set-up, sign-in, the main window and its status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from app.services import installation, users
+from app.services.runtime import open_database
+from app.ui.errors import ErrorReporter
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import PAGES, MainWindow
+from app.ui.setup_dialog import SetupDialog
+from tests.ui_support import PASSWORD, make_ctx, make_database, type_text
+
+
+def _ok(dialog: SetupDialog | LoginDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_first_start_creates_the_unit_setting_and_the_administrator(qtbot: QtBot, tmp_path: Path) -> None:
+    db = open_database(data_dir=tmp_path)
+    errors = ErrorReporter(tmp_path / "logs", dialogs=False)
+    dialog = SetupDialog(db, "en", errors)
+    qtbot.addWidget(dialog)
+    dialog.unit.setCurrentIndex(dialog.unit.findData("KZ-31-KRD"))
+    type_text(dialog.name, "Сәрсенова Әлия")
+    qtbot.keyClicks(dialog.username, "aliya")
+    qtbot.keyClicks(dialog.password, "Kordai-2026")
+    qtbot.keyClicks(dialog.repeat, "Kordai-2027")
+    _ok(dialog)
+    assert errors.shown and dialog.result() == 0  # the passwords differ: told, nothing saved
+    with db.session() as s:
+        assert not installation.is_set_up(s)
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "Kordai-2026")
+    _ok(dialog)
+    assert dialog.result() == 1
+    with db.session() as s:
+        assert installation.is_set_up(s)
+        unit = installation.installation_unit(s)
+        assert unit is not None and unit.code == "KZ-31-KRD"
+    assert users.sign_in(db, "aliya", "Kordai-2026").display_name == "Сәрсенова Әлия"
+    db.close()
+
+
+def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(qtbot: QtBot, tmp_path: Path) -> None:
+    db = make_database(tmp_path)
+    errors = ErrorReporter(tmp_path / "logs", dialogs=False)
+    dialog = LoginDialog(db, errors, "admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.password, "wrong-one-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.user is None and len(errors.shown) == 1
+    assert dialog.password.text() == ""  # cleared for the next try
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.user is not None and dialog.user.username == "admin"
+    db.close()
+
+
+def test_main_window_shows_pages_and_who_and_where(qtbot: QtBot, tmp_path: Path) -> None:
+    ctx = make_ctx(tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.nav.count() == len(PAGES) == 7
+    assert [window.nav.item(i).text() for i in range(7)] == [
+        "Cases",
+        "Consultations",
+        "Deadlines and calendar",
+        "Mediators",
+        "Reports",
+        "Exchange",
+        "Settings",
+    ]
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["deadlines"]
+    assert "KZ-31-KRD" in window.unit_label.text()
+    assert "Әлия Сәрсенова" in window.user_label.text() and "Administrator" in window.user_label.text()
+    assert str(tmp_path / "tatulyq.db") in window.db_label.text()
+    ctx.database.close()
