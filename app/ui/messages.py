@@ -5,51 +5,597 @@ English template that lupdate collects and translators translate. The generic ch
 app/services/rules.py (``<field>.required``, ``.in_future``, ``.too_early``, ``.out_of_range``) are
 told with the field's own translated label. A key with no entry still says something useful: a
 translated lead-in and the service's English text.
+
+A template names only parameters that every raise site of its key passes (tests/test_messages.py
+checks this against the code). Dates arrive as ISO strings and are shown as dd.MM.yyyy; case
+statuses and outcomes arrive as plain enum values and are shown with their translated labels.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import TatulyqError
+from app.models.enums import CaseStatus, Outcome
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.labels import label
 
 CONTEXT = "Messages"
 
 GENERIC: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("Messages", "{label} must not be empty."),
-    "in_future": QT_TRANSLATE_NOOP("Messages", "{label} ({value}) cannot be later than today."),
-    "too_early": QT_TRANSLATE_NOOP("Messages", "{label} ({value}) cannot be earlier than {earliest}."),
-    "out_of_range": QT_TRANSLATE_NOOP("Messages", "{label} must be between {low} and {high}."),
+    "required": QT_TRANSLATE_NOOP("Messages", "{label} must be filled in."),
+    "in_future": QT_TRANSLATE_NOOP(
+        "Messages", "{label} ({value}) cannot be later than today. Please check the date."
+    ),
+    "too_early": QT_TRANSLATE_NOOP(
+        "Messages", "{label} ({value}) cannot be earlier than {earliest}. Please check the date."
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "{label} must be a number from {low} to {high}."),
 }
 
 # The fields the generic checks name; the key is the error key without its last part.
 FIELDS: dict[str, str] = {
+    # cases
     "case.intake_date": QT_TRANSLATE_NOOP("Messages", "The intake date"),
+    "case.proposal_date": QT_TRANSLATE_NOOP("Messages", "The date of the proposal to mediate"),
+    "case.agreement_date": QT_TRANSLATE_NOOP("Messages", "The date of the mediation agreement"),
+    "case.end_date": QT_TRANSLATE_NOOP("Messages", "The date the mediation ended"),
+    "case.close_date": QT_TRANSLATE_NOOP("Messages", "The closing date"),
+    "extension.reason": QT_TRANSLATE_NOOP("Messages", "The reason for the extension"),
+    "extension.days": QT_TRANSLATE_NOOP("Messages", "The length of the extension in days"),
+    "extension.date": QT_TRANSLATE_NOOP("Messages", "The date of the extension"),
+    # parties
+    "party.last_name": QT_TRANSLATE_NOOP("Messages", "The last name"),
+    "party.first_name": QT_TRANSLATE_NOOP("Messages", "The first name"),
+    "party.org_name": QT_TRANSLATE_NOOP("Messages", "The name of the organisation or group"),
+    "party.consent_on": QT_TRANSLATE_NOOP("Messages", "The date of consent"),
+    "party.birth_date": QT_TRANSLATE_NOOP("Messages", "The birth date"),
+    "party.group_size": QT_TRANSLATE_NOOP("Messages", "The number of people in the group"),
+    # mediators and their assignments
+    "mediator.last_name": QT_TRANSLATE_NOOP("Messages", "The mediator's last name"),
+    "mediator.first_name": QT_TRANSLATE_NOOP("Messages", "The mediator's first name"),
+    "mediator.register_number": QT_TRANSLATE_NOOP("Messages", "A professional mediator's register number"),
+    "mediator.registered_on": QT_TRANSLATE_NOOP("Messages", "The date of election or certificate"),
+    "training.title": QT_TRANSLATE_NOOP("Messages", "The title of the training"),
+    "training.completed_on": QT_TRANSLATE_NOOP("Messages", "The date the training was completed"),
+    "training.hours": QT_TRANSLATE_NOOP("Messages", "The length of the training in hours"),
+    "assignment.date": QT_TRANSLATE_NOOP("Messages", "The date of the assignment"),
+    "assignment.release_date": QT_TRANSLATE_NOOP("Messages", "The date of the release"),
+    # sessions, consultations
+    "session.date": QT_TRANSLATE_NOOP("Messages", "The date of the session"),
+    "session.duration": QT_TRANSLATE_NOOP("Messages", "The length of the session in minutes"),
+    "consultation.held_on": QT_TRANSLATE_NOOP("Messages", "The date of the consultation"),
+    # settlement agreements and their follow-up
+    "settlement.signed_on": QT_TRANSLATE_NOOP("Messages", "The date of the settlement agreement"),
+    "settlement.subject": QT_TRANSLATE_NOOP("Messages", "The subject of the settlement agreement"),
+    "obligation.description": QT_TRANSLATE_NOOP("Messages", "The description of the obligation"),
+    "obligation.due_on": QT_TRANSLATE_NOOP("Messages", "The due date of the obligation"),
+    "obligation.checked_on": QT_TRANSLATE_NOOP("Messages", "The date of the check"),
+    "follow_up.done_on": QT_TRANSLATE_NOOP("Messages", "The date of the follow-up"),
+    "follow_up.next_due_on": QT_TRANSLATE_NOOP("Messages", "The date of the next follow-up"),
+    "satisfaction.score": QT_TRANSLATE_NOOP("Messages", "The score"),
+    # users
+    "user.display_name": QT_TRANSLATE_NOOP("Messages", "The name shown for the user"),
 }
 
 SPECIFIC: dict[str, str] = {
+    # --- A date earlier than the step it follows: a whole sentence names that step, since a
+    # label inserted into another sentence could not take the grammatical case Kazakh and Russian need.
+    "case.proposal_date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the proposal to mediate ({value}) cannot be earlier than the intake date "
+        "({earliest}). Please check the date.",
+    ),
+    "case.agreement_date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the mediation agreement ({value}) cannot be earlier than the intake date "
+        "({earliest}). Please check the date.",
+    ),
+    "extension.date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the extension ({value}) cannot be earlier than the mediation agreement "
+        "({earliest}). Please check the date.",
+    ),
+    "case.close_date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The closing date ({value}) cannot be earlier than the end of the mediation ({earliest}). "
+        "Please check the date.",
+    ),
+    "assignment.date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the assignment ({value}) cannot be earlier than the intake date ({earliest}). "
+        "Please check the date.",
+    ),
+    "assignment.release_date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the release ({value}) cannot be earlier than the day the mediator was assigned "
+        "({earliest}). Please check the date.",
+    ),
+    "session.date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the session ({value}) cannot be earlier than the intake date ({earliest}). "
+        "Please check the date.",
+    ),
+    "settlement.signed_on.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the settlement agreement ({value}) cannot be earlier than the mediation agreement "
+        "({earliest}). Please check the date.",
+    ),
+    "obligation.due_on.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The due date of an obligation ({value}) cannot be earlier than the signing of the settlement "
+        "agreement ({earliest}). Please check the date.",
+    ),
+    "obligation.checked_on.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the check ({value}) cannot be earlier than the settlement agreement ({earliest}). "
+        "Please check the date.",
+    ),
+    "follow_up.done_on.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the follow-up ({value}) cannot be earlier than the end of the mediation "
+        "({earliest}). Please check the date.",
+    ),
+    "follow_up.next_due_on.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The next follow-up ({value}) must come at least one day after this follow-up. "
+        "Please check the date.",
+    ),
+    # "case.end_date.too_early" stays generic: it is raised against the mediation agreement or,
+    # when there is none, against the intake date, and its parameters do not say which.
+    # --- Cases
+    "case.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "The case was not found. Check the case number, or refresh the list."
+    ),
+    "case.closed_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "This case is closed and can no longer be changed."
+    ),
+    "record.changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else saved this record after you opened it. Open it again and make your change once more.",
+    ),
+    "district.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "The district was not found. Choose a district from the list."
+    ),
+    "case.number_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case number must be the unit's code, the year of intake and a serial number, "
+        "for example KZ-31-KRD-2026-0042.",
+    ),
+    "case.number_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "A case numbered {number} already exists. Please check the number."
+    ),
+    "case.invalid_transition": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This step is not possible: a case at the stage “{current}” cannot move to “{target}”. "
+        "Refresh the case to see its current stage.",
+    ),
+    "case.proposal_after_intake": QT_TRANSLATE_NOOP(
+        "Messages", "A proposal to mediate can be recorded only while the case is at intake."
+    ),
+    "case.agreement_needs_parties": QT_TRANSLATE_NOOP(
+        "Messages", "Before the mediation agreement, add both an applicant and a respondent to the case."
+    ),
+    "case.agreement_needs_mediator": QT_TRANSLATE_NOOP(
+        "Messages", "Before the mediation agreement, assign a mediator to the case."
+    ),
+    "case.extension_not_in_mediation": QT_TRANSLATE_NOOP(
+        "Messages", "Only a case in mediation can have its term extended."
+    ),
+    "extension.consent_required": QT_TRANSLATE_NOOP(
+        "Messages", "An extension of the term needs the consent of the parties. Mark that they agreed."
+    ),
+    "extension.too_many": QT_TRANSLATE_NOOP(
+        "Messages", "This case has used all the extensions of its term that are allowed (at most {allowed})."
+    ),
+    "case.outcome_needs_mediation": QT_TRANSLATE_NOOP(
+        "Messages", "The outcome “{outcome}” needs a signed mediation agreement first."
+    ),
+    "case.settled_needs_agreement_reason": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A settled case ends because the settlement agreement was signed. Choose that as the reason.",
+    ),
+    "case.settled_needs_settlement": QT_TRANSLATE_NOOP(
+        "Messages", "Record the settlement agreement before recording that the case was settled."
+    ),
+    "case.reason_contradicts_outcome": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“Settlement agreement signed” fits only a settled case. Choose another reason or another outcome.",
+    ),
+    "case.termination_note_required": QT_TRANSLATE_NOOP(
+        "Messages", "Describe the other ground for ending the mediation."
+    ),
+    "case.close_needs_outcome": QT_TRANSLATE_NOOP(
+        "Messages", "Record the outcome of the mediation before closing the case."
+    ),
+    "case.obligations_pending": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Obligations of the settlement agreement not checked yet: {pending}. "
+        "Check each one before closing the case.",
+    ),
+    # --- Parties
+    "party.consent_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record the party's consent to personal-data processing before saving their name, IIN or contacts.",
+    ),
+    "party.consent_date_required": QT_TRANSLATE_NOOP("Messages", "Enter the date the consent was given."),
+    "party.sex_contradicts_iin": QT_TRANSLATE_NOOP(
+        "Messages", "The sex chosen does not match the IIN. Please check both."
+    ),
+    "party.birth_date_contradicts_iin": QT_TRANSLATE_NOOP(
+        "Messages", "The birth date does not match the IIN. Please check both."
+    ),
+    "party.group_has_no_bin": QT_TRANSLATE_NOOP(
+        "Messages", "A group of people has no BIN. Leave the number empty."
+    ),
+    "party.phone_format": QT_TRANSLATE_NOOP(
+        "Messages", "The phone number should look like +7 7xx xxx xx xx."
+    ),
+    "party.email_format": QT_TRANSLATE_NOOP(
+        "Messages", "The e-mail address is not valid. It should look like name@example.kz."
+    ),
+    "party.not_found": QT_TRANSLATE_NOOP("Messages", "This party was not found. Refresh the case."),
+    "participant.duplicate": QT_TRANSLATE_NOOP("Messages", "This party already has that role in the case."),
+    "participant.represents_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the party this representative represents."
+    ),
+    "participant.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "That participant is not on this case. Refresh the case."
+    ),
+    # --- IIN (a person) and BIN (an organisation)
+    "iin.not_digits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The IIN must contain only the digits 0-9, with no spaces. Character {position} is “{character}”.",
+    ),
+    "iin.length": QT_TRANSLATE_NOOP(
+        "Messages", "The IIN must have 12 digits, not {given}. Please check the number."
+    ),
+    "iin.century_digit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The 7th digit of the IIN gives the century of birth and the sex and must be 1 to 6, "
+        "but it is {digit}. Please check the number.",
+    ),
+    "iin.birth_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The first six digits of the IIN ({digits}) must be a real birth date: year, month, day. "
+        "Please check the number.",
+    ),
+    "iin.future_birth_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The IIN gives the birth date {birth_date}, which is in the future. Please check the number.",
+    ),
+    "iin.checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The IIN fails its check digit: one of its digits is probably mistyped. "
+        "Please compare it with the identity document.",
+    ),
+    "bin.not_digits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The BIN must contain only the digits 0-9, with no spaces. Character {position} is “{character}”.",
+    ),
+    "bin.length": QT_TRANSLATE_NOOP(
+        "Messages", "The BIN must have 12 digits, not {given}. Please check the number."
+    ),
+    "bin.month": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The 3rd and 4th digits of the BIN are the month of registration and must be 01 to 12, "
+        "but they are {month}. Please check the number.",
+    ),
+    "bin.entity_type": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The 5th digit of the BIN must be 4, 5 or 6 and the 6th 0 to 3, but they are {entity_type} "
+        "and {attribute}. Please check the number.",
+    ),
+    "bin.checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The BIN fails its check digit: one of its digits is probably mistyped. "
+        "Please compare it with the registration document.",
+    ),
+    # --- Mediators
+    "mediator.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This mediator was not found. Refresh the list and choose again."
+    ),
+    "mediator.language_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The language “{value}” is not one the program knows. Choose a language from the list."
+    ),
+    "mediator.specialisation_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The specialisation “{value}” is not one the program knows. Choose a specialisation from the list.",
+    ),
+    "mediator.phone_format": QT_TRANSLATE_NOOP(
+        "Messages", "The mediator's phone number should look like +7 7xx xxx xx xx."
+    ),
+    "mediator.email_format": QT_TRANSLATE_NOOP(
+        "Messages", "The mediator's e-mail address is not valid. It should look like name@example.kz."
+    ),
+    "mediator.has_open_cases": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This mediator still works on open cases: {open_cases}. Release the mediator from those cases first.",
+    ),
+    "conflict.note.required": QT_TRANSLATE_NOOP(
+        "Messages", "Describe what prevents the mediator from being impartial in this case."
+    ),
+    "assignment.case_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The case is at the stage “{status}”, so its mediators can no longer be changed."
+    ),
+    "assignment.mediator_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "This mediator is not active and cannot take a case. Choose an active mediator."
+    ),
+    "assignment.already_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "This mediator is already assigned to this case."
+    ),
+    "assignment.lead_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This case already has a lead mediator. Release them first, or assign this mediator as a co-mediator.",
+    ),
+    "assignment.declaration_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Before the assignment, the mediator must declare whether anything prevents impartiality in this case.",
+    ),
+    "assignment.conflict_declared": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This mediator declared a conflict of interest in this case and must decline it. "
+        "Choose another mediator.",
+    ),
+    "assignment.not_found": QT_TRANSLATE_NOOP("Messages", "This mediator is not assigned to this case."),
+    # --- Sessions
+    "session.case_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The case is at the stage “{status}”, so its sessions can no longer be added or changed."
+    ),
+    "session.start_time_format": QT_TRANSLATE_NOOP(
+        "Messages", "The start time should look like 09:30 (hours:minutes)."
+    ),
+    "session.date.too_far": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the session ({value}) is too far ahead: a session can be planned until {latest}.",
+    ),
+    "session.date.after_end": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the session ({value}) is after the end of the mediation. Please check the date.",
+    ),
+    "session.attendee_not_participant": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Some of the people marked as present are not participants of this case. "
+        "Refresh the case and mark them again.",
+    ),
+    "session.mediator_not_assigned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That mediator was not assigned to this case on the date of the session. Choose a mediator who was.",
+    ),
+    "session.not_found": QT_TRANSLATE_NOOP("Messages", "This session was not found. Refresh the case."),
+    "session.range_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The end of the period is earlier than its start. Please correct the dates."
+    ),
+    # --- Consultations
+    "consultation.held_on.too_old": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date of the consultation ({value}) is too long ago: the earliest date accepted is {earliest}.",
+    ),
+    "consultation.case_needs_referral": QT_TRANSLATE_NOOP(
+        "Messages", "Only a consultation referred to mediation can be linked to a case."
+    ),
+    "consultation.case_other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "Case {case} belongs to another unit, so it cannot be linked to this consultation."
+    ),
+    "consultation.case_before_consultation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Case {case} was registered before this consultation, so the consultation cannot have referred it.",
+    ),
+    "consultation.mediator_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "This mediator is not active. Choose an active mediator."
+    ),
+    "consultation.mediator_other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "This mediator belongs to another unit. Choose a mediator of this unit."
+    ),
+    "consultation.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This consultation was not found. Refresh the list."
+    ),
+    "consultation.range_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The end of the period is earlier than its start. Please correct the dates."
+    ),
+    # --- Settlement agreements, obligations, follow-up and feedback
+    "settlement.case_not_in_mediation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A settlement agreement is recorded for a case in mediation; this case is at the stage “{status}”.",
+    ),
+    "settlement.exists": QT_TRANSLATE_NOOP("Messages", "Case {case} already has a settlement agreement."),
+    "settlement.obligations_required": QT_TRANSLATE_NOOP(
+        "Messages", "A settlement agreement needs at least one obligation: who does what, by when."
+    ),
+    "obligation.not_found": QT_TRANSLATE_NOOP("Messages", "This obligation was not found. Refresh the case."),
+    "obligation.obligor_not_participant": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The person bound by obligation {position} is not a participant of this case. Choose a participant.",
+    ),
+    "obligation.case_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case is at the stage “{status}”, so the obligations of its settlement agreement "
+        "can no longer be added or checked.",
+    ),
+    "obligation.status_pending": QT_TRANSLATE_NOOP(
+        "Messages", "Choose whether the obligation was kept, partly kept or not kept."
+    ),
+    "follow_up.case_not_settled": QT_TRANSLATE_NOOP(
+        "Messages", "Only a settled case is followed up; this case is at the stage “{status}”."
+    ),
+    "follow_up.obligation_not_in_case": QT_TRANSLATE_NOOP(
+        "Messages",
+        "One of the obligations checked is not part of this case's settlement agreement. Refresh the case.",
+    ),
+    "satisfaction.case_not_ended": QT_TRANSLATE_NOOP(
+        "Messages", "Feedback is asked once the mediation has ended; this case has not ended yet."
+    ),
+    "satisfaction.empty": QT_TRANSLATE_NOOP(
+        "Messages", "Give a score, say whether the party would recommend mediation, or both."
+    ),
+    "satisfaction.participant_not_in_case": QT_TRANSLATE_NOOP(
+        "Messages", "That person is not a participant of this case."
+    ),
+    "satisfaction.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This participant's feedback on the case is already recorded."
+    ),
+    # --- Units and settings
+    "unit.not_found": QT_TRANSLATE_NOOP("Messages", "There is no unit with the code {code}. Check the code."),
+    "unit.closed_on_date": QT_TRANSLATE_NOOP(
+        "Messages", "The unit {code} was not working on {day}. Please check the date."
+    ),
+    "settings.unknown": QT_TRANSLATE_NOOP("Messages", "There is no setting called {setting}."),
+    "settings.not_a_number": QT_TRANSLATE_NOOP("Messages", "Enter a whole number."),
+    "settings.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Enter a whole number from {minimum} to {maximum}."
+    ),
+    # --- Users and signing in
+    "user.bad_credentials": QT_TRANSLATE_NOOP(
+        "Messages", "The user name or the password is wrong. Please try again."
+    ),
+    "user.locked": QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong passwords: the account is locked. Try again in {minutes_left} min."
+    ),
+    "user.inactive": QT_TRANSLATE_NOOP(
+        "Messages", "This account is switched off. Ask an administrator to switch it on."
+    ),
+    "user.password_weak": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The password needs at least {minimum} characters, with at least one letter and one digit.",
+    ),
+    "user.username_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The user name needs 3 to 64 characters: Latin letters, digits, dot, underscore or hyphen.",
+    ),
+    "user.username_taken": QT_TRANSLATE_NOOP(
+        "Messages", "The user name {username} is already taken. Choose another one."
+    ),
+    "user.not_found": QT_TRANSLATE_NOOP("Messages", "This user was not found. Refresh the list."),
+    "user.old_password_wrong": QT_TRANSLATE_NOOP("Messages", "The current password is wrong."),
+    "user.password_unchanged": QT_TRANSLATE_NOOP(
+        "Messages", "The new password must differ from the current one."
+    ),
+    "user.mediator_other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "This mediator belongs to another unit than the user. Choose a mediator of the same unit."
+    ),
+    "user.mediator_taken": QT_TRANSLATE_NOOP("Messages", "This mediator already has a user account."),
+    "user.last_administrator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The last active administrator cannot be switched off. Make another user an administrator first.",
+    ),
+    # --- Demo data
+    "demo.cases_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The number of demo cases must be from {minimum} to {maximum}."
+    ),
+    "demo.until_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "Demo data cannot end after today. Choose today or an earlier date."
+    ),
+    "demo.no_open_units": QT_TRANSLATE_NOOP(
+        "Messages",
+        "None of the demo units was open in the two years before the chosen end date. "
+        "Choose a later end date.",
+    ),
+    "demo.database_not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database already holds records. Demo data is made only in an empty database, "
+        "so that it never mixes with real records.",
+    ),
+    "demo.sqlite_only": QT_TRANSLATE_NOOP(
+        "Messages", "Demo data can be made only in a database file on this computer."
+    ),
+    # --- Drafts of unsaved input
+    "draft.key": QT_TRANSLATE_NOOP(
+        "Messages", "What you typed could not be kept as a draft. Save the form to keep it."
+    ),
+    # --- The database, backups and restore
     "db.busy": QT_TRANSLATE_NOOP(
         "Messages", "The database is busy with another user's work; try again in a moment."
+    ),
+    "db.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full, so nothing was saved. Free some space and try again."
+    ),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged or is not a Tatulyq database. "
+        "Restore the latest backup or call your administrator.",
+    ),
+    "db.cannot_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file cannot be opened for writing. Check that the folder is not read-only, "
+        "or call your administrator.",
+    ),
+    "db.integrity": QT_TRANSLATE_NOOP(
+        "Messages", "This change breaks a rule of the database and was not saved. Refresh and try again."
+    ),
+    "db.unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The database server cannot be reached. Check the network connection and try again."
+    ),
+    "db.not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "This works only with a database file on this computer, not with a database server."
+    ),
+    "db.newer_than_program": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was made by a newer version of Tatulyq. Install the newer version; "
+        "the database was not changed.",
+    ),
+    "db.not_tatulyq": QT_TRANSLATE_NOOP(
+        "Messages", "This database holds other data and is not a Tatulyq database. It was not changed."
+    ),
+    "db.migration_broke_keys": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Updating the database would break links between its records, so nothing was changed. "
+        "Call your administrator.",
+    ),
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup cannot be written to the chosen folder. Choose another folder and try again.",
+    ),
+    "backup.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full, so no backup was written. Free some space or choose another disk."
+    ),
+    "backup.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be written. Try again; if it fails again, call your administrator."
+    ),
+    "restore.same_file": QT_TRANSLATE_NOOP(
+        "Messages", "That file is the database in use. Choose a backup file."
+    ),
+    "restore.bad_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup was not restored because it is damaged or incomplete; nothing was changed. "
+        "Choose another backup file.",
     ),
 }
 
 FALLBACK = QT_TRANSLATE_NOOP("Messages", "The program refused this: {detail}")
 
+# Parameters that carry a plain enum value (or a list of them), shown with the value's translated label.
+_ENUM_PARAMS: dict[str, type[StrEnum]] = {
+    "status": CaseStatus,
+    "current": CaseStatus,
+    "target": CaseStatus,
+    "allowed": CaseStatus,  # a list of statuses in case.invalid_transition, a count in extension.too_many
+    "outcome": Outcome,
+}
 
-def _shown(value: Any) -> Any:
-    """Dates as people write them here (dd.MM.yyyy); lists joined."""
+
+def _labelled(value: Any, enum_cls: type[StrEnum] | None) -> Any:
+    if enum_cls is not None and isinstance(value, str):
+        try:
+            return label(enum_cls(value))
+        except ValueError:
+            return value
+    return value
+
+
+def _shown(value: Any, enum_cls: type[StrEnum] | None = None) -> Any:
+    """Dates as people write them here (dd.MM.yyyy); enum values by their labels; lists joined."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_shown(v, enum_cls)) for v in value)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return date.fromisoformat(value).strftime("%d.%m.%Y")
         except ValueError:
             return value
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return value
+    return _labelled(value, enum_cls)
 
 
 def _t(text: str) -> str:
@@ -57,7 +603,7 @@ def _t(text: str) -> str:
 
 
 def message_for(error: TatulyqError) -> str:
-    params = {k: _shown(v) for k, v in error.params.items()}
+    params = {k: _shown(v, _ENUM_PARAMS.get(k)) for k, v in error.params.items()}
     template = SPECIFIC.get(error.key)
     if template is None:
         field, _, check = error.key.rpartition(".")
@@ -68,6 +614,6 @@ def message_for(error: TatulyqError) -> str:
         return _t(FALLBACK).format(detail=error.message)
     try:
         return _t(template).format(**params)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         # A translation that names a parameter the error lacks must not hide the error itself.
         return _t(FALLBACK).format(detail=error.message)
