@@ -39,6 +39,8 @@ GENERIC: dict[str, str] = {
 
 # The fields the generic checks name; the key is the error key without its last part.
 FIELDS: dict[str, str] = {
+    "case.category": QT_TRANSLATE_NOOP("Messages", "The category of the dispute"),
+    "case.channel": QT_TRANSLATE_NOOP("Messages", "How the dispute came to us"),
     # cases
     "case.intake_date": QT_TRANSLATE_NOOP("Messages", "The intake date"),
     "case.proposal_date": QT_TRANSLATE_NOOP("Messages", "The date of the proposal to mediate"),
@@ -83,6 +85,9 @@ FIELDS: dict[str, str] = {
 }
 
 SPECIFIC: dict[str, str] = {
+    # Raised by the desktop program's own dialogs (app/ui), not by the services.
+    "setup.passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two passwords differ. Type the same password twice."),
+    "setup.unit_required": QT_TRANSLATE_NOOP("Messages", "Choose this computer's unit from the list."),
     # --- A date earlier than the step it follows: a whole sentence names that step, since a
     # label inserted into another sentence could not take the grammatical case Kazakh and Russian need.
     "case.proposal_date.too_early": QT_TRANSLATE_NOOP(
