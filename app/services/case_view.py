@@ -148,7 +148,7 @@ def load(session: Session, case: Case, *, lang: str = "en", today: date | None =
         .join(Party, Party.id == CaseParticipant.party_id)
         .where(CaseParticipant.case_id == case.id)
         .order_by(CaseParticipant.created_at)
-    ).tuples():
+    ):
         view.participants.append(
             ParticipantView(
                 participant.id,
@@ -166,7 +166,7 @@ def load(session: Session, case: Case, *, lang: str = "en", today: date | None =
         .join(Mediator, Mediator.id == MediatorAssignment.mediator_id)
         .where(MediatorAssignment.case_id == case.id)
         .order_by(MediatorAssignment.assigned_on)
-    ).tuples():
+    ):
         view.mediators.append(
             MediatorView(
                 mediator.id,

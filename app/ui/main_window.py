@@ -48,8 +48,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(0, 0))
-        self.nav.setMinimumWidth(190)
-        self.nav.setMaximumWidth(260)
+        self.nav.setMinimumWidth(200)
+        self.nav.setMaximumWidth(300)
+        # Roomy items: the navigation is what people aim at most, often with an unsteady mouse.
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 9px 10px; }")
+        self.nav.setWordWrap(True)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         for key, factory in PAGES:
