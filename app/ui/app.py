@@ -76,6 +76,9 @@ def run_gui(location: DatabaseLocation, *, no_dialogs: bool = False) -> int:
         )
         window = MainWindow(ctx)
         window.show()
+        from app.ui.case_editor import offer_drafts
+
+        offer_drafts(ctx, window)  # what a crash or power cut left unsaved is offered back first
         return app.exec()
     finally:
         database.close()
