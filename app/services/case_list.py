@@ -135,8 +135,9 @@ def list_cases(session: Session, f: CaseFilter, *, limit: int = 50, offset: int 
     filtered = _filtered(stmt, session, f)
     if filtered is None:
         return []
-    rows = session.execute(filtered.order_by(*_order(f)).limit(limit).offset(offset))
-    return [CaseRow(**row._asdict()) for row in rows]
+    # Core execution on the session's connection: a page is read-only rows, the ORM adds nothing here.
+    rows = session.connection().execute(filtered.order_by(*_order(f)).limit(limit).offset(offset)).all()
+    return [CaseRow(*row) for row in rows]
 
 
 def list_ids(session: Session, f: CaseFilter) -> list[uuid.UUID]:
@@ -151,7 +152,7 @@ def rows_by_ids(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, C
     if not ids:
         return {}
     stmt = _row_select().where(Case.id.in_(list(ids)))
-    return {row.id: CaseRow(**row._asdict()) for row in session.execute(stmt)}
+    return {row[0]: CaseRow(*row) for row in session.connection().execute(stmt)}
 
 
 def count_cases(session: Session, f: CaseFilter) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -75,12 +76,51 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
 
         self.nav.currentRowChanged.connect(self._show_row)
+        self._wire_pages()
         for index, _ in enumerate(PAGES):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
+
+    def _wire_pages(self) -> None:
+        """Pages ask to open a case or log a consultation; the window decides how (one editor per case)."""
+        cases_page = self.pages["cases"]
+        for key in ("cases", "deadlines", "mediators"):
+            signal = getattr(self.pages[key], "open_requested", None)
+            if signal is not None:
+                signal.connect(self.open_case)
+        new_signal = getattr(cases_page, "new_requested", None)
+        if new_signal is not None:
+            new_signal.connect(lambda: self.open_case(None))
+        new_case = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        new_case.activated.connect(lambda: self.open_case(None))
+        consultation = QShortcut(QKeySequence("F3"), self)
+        consultation.activated.connect(self.log_consultation)
+
+    def open_case(self, case_id: uuid.UUID | None) -> None:
+        from app.ui.case_editor import open_case_editor  # the editor is heavy; load it on first use
+
+        editor = open_case_editor(self.ctx, case_id, self)
+        editor.saved.connect(self._case_saved)
+
+    def _case_saved(self, case_id: object) -> None:
+        for key in ("cases", "deadlines", "mediators"):
+            page = self.pages[key]
+            if page.isVisible():
+                page.refresh()
+        select = getattr(self.pages["cases"], "select_case", None)
+        if select is not None and isinstance(case_id, uuid.UUID):
+            select(case_id)
+
+    def log_consultation(self) -> None:
+        from app.ui.consultation_dialog import open_consultation_dialog
+
+        open_consultation_dialog(self.ctx, self)
+        page = self.pages["consultations"]
+        if page.isVisible():
+            page.refresh()
 
     def show_page(self, key: str) -> Page:
         row = [k for k, _ in PAGES].index(key)
