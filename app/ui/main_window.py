@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,17 @@ from app.ui.pages.settings import SettingsPage
 
 PageFactory = Callable[[UiContext, QWidget], Page]
 
+# The navigation names pages before they are built; each page's own title() says the same in its context.
+TITLES = {
+    "cases": "Cases",
+    "consultations": "Consultations",
+    "deadlines": "Deadlines and calendar",
+    "mediators": "Mediators",
+    "reports": "Reports",
+    "exchange": "Exchange",
+    "settings": "Settings",
+}
+
 # Order of the navigation; Ctrl+1.. Ctrl+7 follow it.
 PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("cases", CasesPage),
@@ -49,18 +60,17 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(0, 0))
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(300)
         # Roomy items: the navigation is what people aim at most, often with an unsteady mouse.
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 9px 10px; }")
         self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
+        # Pages are built the first time they are shown: a start opens one page, not seven.
         self.pages: dict[str, Page] = {}
-        for key, factory in PAGES:
-            page = factory(ctx, self.stack)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        for key, _ in PAGES:
+            holder = QWidget(self.stack)
+            holder.setObjectName(f"holder_{key}")
+            self.stack.addWidget(holder)
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         central = QWidget(self)
@@ -84,16 +94,32 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
 
-    def _wire_pages(self) -> None:
-        """Pages ask to open a case or log a consultation; the window decides how (one editor per case)."""
-        cases_page = self.pages["cases"]
-        for key in ("cases", "deadlines", "mediators"):
-            signal = getattr(self.pages[key], "open_requested", None)
-            if signal is not None:
-                signal.connect(self.open_case)
-        new_signal = getattr(cases_page, "new_requested", None)
+    def page(self, key: str) -> Page:
+        """The page, built now if it has not been shown yet."""
+        existing = self.pages.get(key)
+        if existing is not None:
+            return existing
+        row = [k for k, _ in PAGES].index(key)
+        factory = PAGES[row][1]
+        page = factory(self.ctx, self.stack)
+        page.setObjectName(f"page_{key}")
+        holder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if holder is not None:
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+        self.pages[key] = page
+        # Pages ask to open a case or log a consultation; the window decides how (one editor per case).
+        opener = getattr(page, "open_requested", None)
+        if opener is not None:
+            opener.connect(self.open_case)
+        new_signal = getattr(page, "new_requested", None)
         if new_signal is not None:
             new_signal.connect(lambda: self.open_case(None))
+        self.nav.item(row).setText(page.title())
+        return page
+
+    def _wire_pages(self) -> None:
         new_case = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         new_case.activated.connect(lambda: self.open_case(None))
         consultation = QShortcut(QKeySequence("F3"), self)
@@ -107,10 +133,10 @@ class MainWindow(QMainWindow):
 
     def _case_saved(self, case_id: object) -> None:
         for key in ("cases", "deadlines", "mediators"):
-            page = self.pages[key]
-            if page.isVisible():
+            page = self.pages.get(key)
+            if page is not None and page.isVisible():
                 page.refresh()
-        select = getattr(self.pages["cases"], "select_case", None)
+        select = getattr(self.pages.get("cases"), "select_case", None)
         if select is not None and isinstance(case_id, uuid.UUID):
             select(case_id)
 
@@ -118,30 +144,32 @@ class MainWindow(QMainWindow):
         from app.ui.consultation_dialog import open_consultation_dialog
 
         open_consultation_dialog(self.ctx, self)
-        page = self.pages["consultations"]
-        if page.isVisible():
+        page = self.pages.get("consultations")
+        if page is not None and page.isVisible():
             page.refresh()
 
     def show_page(self, key: str) -> Page:
         row = [k for k, _ in PAGES].index(key)
         self.nav.setCurrentRow(row)
-        return self.pages[key]
+        return self.page(key)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(PAGES[row][0])
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if isinstance(page, Page):
-            page.refresh()
+        page.refresh()
 
     def retranslate(self) -> None:
         self.setWindowTitle(
             self.tr("Tatulyq — {unit}").format(unit=self.ctx.user.unit_name(self.ctx.languages.current))
         )
-        for row, (key, _) in enumerate(PAGES):
-            item = self.nav.item(row)
-            item.setText(self.pages[key].title())
+        for row, (key, factory) in enumerate(PAGES):
+            page = self.pages.get(key)
+            # A page not built yet names itself through its class's translation context.
+            title = page.title() if page is not None else QCoreApplication.translate(factory.__name__, TITLES[key])
+            self.nav.item(row).setText(title)
+        self._fit_navigation()
         user = self.ctx.user
         unit_name = user.unit_name(self.ctx.languages.current)
         self.unit_label.setText(self.tr("Unit: {unit}").format(unit=f"{user.unit_code} {unit_name}"))
@@ -150,9 +178,17 @@ class MainWindow(QMainWindow):
         )
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.database.location.describe()))
 
+    def _fit_navigation(self) -> None:
+        """As wide as the longest page name in this language and text size, within reason."""
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text())
+                      for r in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(180, min(380, widest + 48)))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 
 class _Relay(QObject):
@@ -34,11 +34,19 @@ class _Job(QRunnable):
         try:
             result = self.job(report)
         except _Cancelled:
-            self.relay.failed.emit(_Cancelled())
+            self._deliver(self.relay.failed, _Cancelled())
         except BaseException as error:  # delivered to the GUI thread, which decides how to tell it
-            self.relay.failed.emit(error)
+            self._deliver(self.relay.failed, error)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The view that asked has been closed (or the program is quitting): nobody to tell.
+            pass
 
 
 class _Cancelled(Exception):  # noqa: N818 - it is not an error, it is the user's choice

@@ -44,15 +44,17 @@ AMBER = "#8a5a00"
 def days_left_text(days: int) -> tuple[str, str | None]:
     """'12 days left', 'due today' or 'overdue by 3 days' with its colour (red when overdue).
 
-    The count is passed as Qt's plural argument too, so Russian gets "1 день / 3 дня / 5 дней".
+    The translations are worded to fit any number ("осталось дней: 3"), so no plural argument is
+    passed: lupdate does not mark QCoreApplication.translate calls as plural, and a plural lookup
+    would then miss the translation.
     """
     if days > 0:
-        return QCoreApplication.translate("Deadline", "{count} days left", None, days).format(
+        return QCoreApplication.translate("Deadline", "{count} days left").format(
             count=days
         ), None
     if days == 0:
         return QCoreApplication.translate("Deadline", "Due today"), AMBER
-    overdue = QCoreApplication.translate("Deadline", "Overdue by {count} days", None, -days)
+    overdue = QCoreApplication.translate("Deadline", "Overdue by {count} days")
     return overdue.format(count=-days), RED
 
 

@@ -163,6 +163,7 @@ class SettingsPage(Page):
             spin.setRange(spec.minimum or 0, spec.maximum or 9999)
             spin.valueChanged.connect(self._law_edited)
             text_label = QLabel(self.law_box)
+            text_label.setWordWrap(True)  # Russian and Kazakh labels run long at the larger text sizes
             text_label.setBuddy(spin)
             form.addRow(text_label, spin)
             self.law_spins[key] = spin

@@ -2,578 +2,4139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Before signing</source>
+        <translation>Қол қоюдан бұрын</translation>
+    </message>
+    <message>
+        <source>Mediation agreement and term</source>
+        <translation>Медиация туралы шарт және мерзім</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Қол қойылған күні:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Аяқталу мерзімі:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Қалған уақыт:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the mediation agreement…</source>
+        <translation>Медиация туралы шартқа &amp;қол қою…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>&amp;Мерзімді ұзарту…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;proposal…</source>
+        <translation>&amp;Ұсынысты тіркеу…</translation>
+    </message>
+    <message>
+        <source>A written proposal to mediate that gets no answer in time counts as refused.</source>
+        <translation>Медиация жүргізу туралы жазбаша ұсынысқа мерзімінде жауап берілмесе, бас тарту деп есептеледі.</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Мерзімді ұзартулар</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Ұзартылған күні</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>An applicant is on the case</source>
+        <translation>Істе өтініш беруші бар</translation>
+    </message>
+    <message>
+        <source>A respondent is on the case</source>
+        <translation>Істе жауапкер бар</translation>
+    </message>
+    <message>
+        <source>A mediator is assigned (no conflict declared)</source>
+        <translation>Медиатор тағайындалған (мүдделер қақтығысы мәлімделмеген)</translation>
+    </message>
+    <message>
+        <source>No written proposal to mediate recorded.</source>
+        <translation>Медиация жүргізу туралы жазбаша ұсыныс тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Proposal to mediate sent on {sent}; with no answer by {date} it counts as refused.</source>
+        <translation>Медиация жүргізу туралы ұсыныс {sent} жіберілді; {date} дейін жауап болмаса, бас тарту деп есептеледі.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>The mediation ended on {date}</source>
+        <translation>Медиация {date} аяқталды</translation>
+    </message>
+    <message>
+        <source>The term can be extended {count} time(s) only; no more extensions are possible.</source>
+        <translation>Мерзімді тек {count} рет ұзартуға болады; бұдан әрі ұзарту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No extensions.</source>
+        <translation>Мерзім ұзартылмаған.</translation>
+    </message>
+    <message>
+        <source>Proposal to mediate</source>
+        <translation>Медиация жүргізу туралы ұсыныс</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Жіберілген күні</translation>
+    </message>
+    <message>
+        <source>The day the written proposal to mediate was sent to the other side.</source>
+        <translation>Медиация жүргізу туралы жазбаша ұсыныс екінші тарапқа жіберілген күн.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign a mediator</source>
+        <translation>Медиатор тағайындау</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Медиатор</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Мәлімдеме</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;on</source>
+        <translation>&amp;Тағайындалған күні</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing prevents the mediator&apos;s impartiality in this case</source>
+        <translation>Бұл істе медиатордың бейтараптығына &amp;ештеңе кедергі келтірмейді</translation>
+    </message>
+    <message>
+        <source>Something &amp;prevents impartiality: the mediator must decline</source>
+        <translation>Бейтараптыққа &amp;кедергі бар: медиатор бас тартуы тиіс</translation>
+    </message>
+    <message>
+        <source>What prevents impartiality (required with a conflict)</source>
+        <translation>Бейтараптыққа не кедергі келтіреді (қақтығыс болса, міндетті)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead mediator (otherwise a co-mediator)</source>
+        <translation>&amp;Жетекші медиатор (әйтпесе — қосымша медиатор)</translation>
+    </message>
+    <message>
+        <source>No mediator can be chosen: every active mediator of your unit is already on this case, or there is none yet. Add mediators on the Mediators page.</source>
+        <translation>Медиатор таңдау мүмкін емес: бөлімшеңіздің барлық белсенді медиаторы осы іске тағайындалып қойған немесе әлі бірде-бір медиатор жоқ. Медиаторларды «Медиаторлар» бетінде қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionList</name>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Істі ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Tatulyq</source>
+        <translation>Tatulyq</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Дау</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Тараптар</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators</source>
+        <translation>&amp;Медиаторлар</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Шарт</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Кездесулер</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>Кел&amp;ісім</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтиже</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Та&amp;рих</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the dispute (Ctrl+S)</source>
+        <translation>Дауды сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Өзгерістерді &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Put back the dispute as it was last saved</source>
+        <translation>Дауды соңғы сақталған күйіне қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc); unsaved changes are asked about</source>
+        <translation>Іс терезесін жабу (Esc); сақталмаған өзгерістер болса, сұрайды</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Somebody else saved this case after you opened it, so your changes were not saved. They are still here.</source>
+        <translation>Сіз ашқаннан кейін бұл істі басқа біреу сақтады, сондықтан Сіздің өзгерістеріңіз сақталмады. Олар әлі осында тұр.</translation>
+    </message>
+    <message>
+        <source>&amp;Load their changes and keep mine</source>
+        <translation>Олардың өзгерістерін &amp;алып, менікін сақтау</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Сақтап жабу</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Іс қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Case not available{modified} — Tatulyq</source>
+        <translation>Іс қолжетімсіз{modified} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>Not registered yet</source>
+        <translation>Әлі тіркелмеген</translation>
+    </message>
+    <message>
+        <source>New case{modified} — Tatulyq</source>
+        <translation>Жаңа іс{modified} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>Case {number}{modified} — Tatulyq</source>
+        <translation>Іс {number}{modified} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>Deadline {date}: {left}</source>
+        <translation>Мерзімі {date}: {left}</translation>
+    </message>
+    <message>
+        <source>Save the dispute first.</source>
+        <translation>Алдымен дауды сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This case could not be opened. Close this window and open it again from the list.</source>
+        <translation>Бұл істі ашу мүмкін болмады. Осы терезені жауып, істі тізімнен қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Fill in the dispute and press Save (Ctrl+S) to register the case.</source>
+        <translation>Істі тіркеу үшін дау туралы мәліметтерді толтырып, «Сақтау» (Ctrl+S) батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Next: add the applicant and the respondent on the Parties tab.</source>
+        <translation>Келесі қадам: «Тараптар» қойындысында өтініш беруші мен жауапкерді қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Next: assign a mediator on the Mediators tab.</source>
+        <translation>Келесі қадам: «Медиаторлар» қойындысында медиатор тағайындаңыз.</translation>
+    </message>
+    <message>
+        <source>Next: sign the mediation agreement on the Agreement tab.</source>
+        <translation>Келесі қадам: «Шарт» қойындысында медиация туралы шартқа қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>In mediation: log each session; record the outcome when it ends.</source>
+        <translation>Медиация жүріп жатыр: әр кездесуді тіркеңіз; медиация аяқталғанда нәтижесін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Follow-up: check each obligation on the Settlement tab, then close the case.</source>
+        <translation>Орындалуын қадағалау: «Келісім» қойындысында әр міндеттемені тексеріп, содан кейін істі жабыңыз.</translation>
+    </message>
+    <message>
+        <source>This case is final; its record can no longer change.</source>
+        <translation>Бұл іс аяқталған; оның деректері енді өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from {when} were brought back from a draft. Save them, or discard them to go back to what was saved.</source>
+        <translation>{when} енгізілген сақталмаған өзгерістер жобадан қалпына келтірілді. Оларды сақтаңыз немесе сақталған нұсқаға оралу үшін жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The case is registered as {number}.</source>
+        <translation>Іс {number} нөмірімен тіркелді.</translation>
+    </message>
+    <message>
+        <source>The dispute now shows what was saved meanwhile, with your changes on top. Check it and press Save.</source>
+        <translation>Дау бөлімінде енді осы аралықта сақталған деректер Сіздің өзгерістеріңізбен бірге көрсетілді. Тексеріп, «Сақтау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This new case is not registered yet. Save it before closing?</source>
+        <translation>Бұл жаңа іс әлі тіркелмеген. Жабар алдында сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>The dispute of this case has unsaved changes. Save them before closing?</source>
+        <translation>Осы істің дау бөлімінде сақталмаған өзгерістер бар. Жабар алдында сақтайсыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Case number, a party&apos;s name or words of the description</source>
+        <translation>Іс нөмірі, тараптың аты немесе сипаттамадағы сөздер</translation>
+    </message>
+    <message>
+        <source>Results appear as you type; any letter case, Kazakh and Russian letters. Enter or Down moves to the list (Ctrl+F comes back here, Esc clears).</source>
+        <translation>Нәтижелер теру барысында шығады; бас әріп пен кіші әріптің айырмасы жоқ, қазақ және орыс әріптері. Enter немесе Down тізімге өтеді (Ctrl+F осында қайтарады, Esc тазартады).</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>Сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <source>Show all cases again: empty the search and reset every filter</source>
+        <translation>Барлық істерді қайта көрсету: іздеуді тазартып, барлық сүзгіні бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Кезеңі:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық кезеңдер</translation>
+    </message>
+    <message>
+        <source>Open cases (not closed)</source>
+        <translation>Аяқталмаған істер (жабылмаған)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Медиатор:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;period:</source>
+        <translation>Қабылданған &amp;кезең:</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Кез келген уақыт</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Соңғы 12 ай</translation>
+    </message>
+    <message>
+        <source>Chosen dates…</source>
+        <translation>Таңдалған күндер…</translation>
+    </message>
+    <message>
+        <source>Received on or after this day</source>
+        <translation>Осы күні немесе одан кейін қабылданған</translation>
+    </message>
+    <message>
+        <source>Received on or before this day</source>
+        <translation>Осы күні немесе одан бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>Inter-&amp;ethnic</source>
+        <translation>&amp;Ұлтаралық</translation>
+    </message>
+    <message>
+        <source>Only disputes with an inter-ethnic dimension</source>
+        <translation>Тек ұлтаралық сипаты бар даулар</translation>
+    </message>
+    <message>
+        <source>&amp;Group dispute</source>
+        <translation>&amp;Топтық дау</translation>
+    </message>
+    <message>
+        <source>Only group disputes (many people)</source>
+        <translation>Тек топтық даулар (көп адам)</translation>
+    </message>
+    <message>
+        <source>M&amp;inors involved</source>
+        <translation>Кәмелетке толмағандар &amp;қатысады</translation>
+    </message>
+    <message>
+        <source>Only disputes where minors are involved</source>
+        <translation>Тек кәмелетке толмағандар қатысатын даулар</translation>
+    </message>
+    <message>
+        <source>&amp;High risk</source>
+        <translation>&amp;Жоғары қауіп</translation>
+    </message>
+    <message>
+        <source>Only disputes with a high risk of escalation</source>
+        <translation>Тек ушығу қаупі жоғары даулар</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Тек мерзімі &amp;өткендер</translation>
+    </message>
+    <message>
+        <source>Only cases in mediation whose term has run out</source>
+        <translation>Тек медиация мерзімі өтіп кеткен істер</translation>
+    </message>
+    <message>
+        <source>Any mediator</source>
+        <translation>Кез келген медиатор</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (белсенді емес)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order</source>
+        <translation>Осы баған бойынша сұрыптау үшін басыңыз; ретін керісінше ауыстыру үшін тағы басыңыз</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Бұл бағанды сұрыптауға болмайды</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Кезеңі</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілері</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>{date} (days overdue: {days})</source>
+        <translation>{date} (мерзімі өткен күндер: {days})</translation>
+    </message>
+    <message>
+        <source>{date} (days left: {days})</source>
+        <translation>{date} (қалған күндер: {days})</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic</source>
+        <translation>Ұлтаралық</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Ұлтаралық сипаты</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топтық</translation>
+    </message>
+    <message>
+        <source>Group dispute (many people)</source>
+        <translation>Топтық дау (көп адам)</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Кәмелетке толмағандар</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Кәмелетке толмағандар қатысады</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Жоғары қауіп</translation>
+    </message>
+    <message>
+        <source>High risk of escalation</source>
+        <translation>Ушығу қаупі жоғары</translation>
+    </message>
+    <message>
+        <source>The mediation must end by this day: its term from the mediation agreement, with extensions</source>
+        <translation>Медиация осы күнге дейін аяқталуы тиіс: медиация туралы шарттан бастап есептелген мерзім, ұзартуларды қоса алғанда</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case</source>
+        <translation>Enter немесе екі рет басу істі ашады</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Жаңа іс</translation>
+    </message>
+    <message>
+        <source>Register a new dispute (Ctrl+N)</source>
+        <translation>Жаңа дауды тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеп жатыр…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the selected case</source>
+        <translation>Enter немесе екі рет басу таңдалған істі ашады</translation>
+    </message>
+    <message>
+        <source>Cases found: {count}</source>
+        <translation>Табылған істер: {count}</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to register the first one.</source>
+        <translation>Әзірге іс жоқ. Алғашқысын тіркеу үшін Ctrl+N басыңыз.</translation>
+    </message>
+    <message>
+        <source>No case matches the search and the filters. Change them, or press &quot;Clear filters&quot; to see every case.</source>
+        <translation>Іздеу мен сүзгілерге сай іс жоқ. Оларды өзгертіңіз немесе барлық істі көру үшін «Сүзгілерді тазарту» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Log a consultation</source>
+        <translation>Консультацияны тіркеу</translation>
+    </message>
+    <message>
+        <source>An appeal answered at the consultation stage. Type the first letters to choose in a list, Tab to move on, Enter to save. Esc closes.</source>
+        <translation>Консультация кезеңінде жауап берілген өтініш. Тізімнен таңдау үшін алғашқы әріптерін теріңіз; Tab — келесі өріске өту, Enter — сақтау, Esc — терезені жабу.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Бөлімше</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Медиатор</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тақырыбы</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;ілі</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Нәтижесі</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Жынысы</translation>
+    </message>
+    <message>
+        <source>&amp;Age group</source>
+        <translation>Ж&amp;ас тобы</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Inter-ethnic dimension</source>
+        <translation>&amp;Ұлтаралық сипаты</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Choose: type the first letters</source>
+        <translation>Таңдаңыз: алғашқы әріптерін теріңіз</translation>
+    </message>
+    <message>
+        <source>One line about the question; no names or phone numbers</source>
+        <translation>Мәселе туралы бір жол; аты-жөнін, телефон нөмірін жазбаңыз</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save this consultation and clear the form for the next (Enter)</source>
+        <translation>Осы консультацияны сақтап, форманы келесісі үшін тазарту (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Осы терезені жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(белгіленбеген)</translation>
+    </message>
+    <message>
+        <source>Logged in this window: {count}</source>
+        <translation>Осы терезеде тіркелгені: {count}</translation>
+    </message>
+    <message>
+        <source>Choose the topic: type its first letters, or press Alt+Down to see the list.</source>
+        <translation>Тақырыбын таңдаңыз: алғашқы әріптерін теріңіз немесе тізімді ашу үшін Alt+↓ пернелерін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the result: type its first letters, or press Alt+Down to see the list.</source>
+        <translation>Нәтижесін таңдаңыз: алғашқы әріптерін теріңіз немесе тізімді ашу үшін Alt+↓ пернелерін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Saved: {topic}, {result}, {date}. Log the next one, or press Esc to close.</source>
+        <translation>Сақталды: {topic}, {result}, {date}. Келесісін тіркеңіз немесе терезені жабу үшін Esc пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>This consultation is not saved. Press Enter to save it, or Esc again to close without it.</source>
+        <translation>Бұл консультация сақталған жоқ. Сақтау үшін Enter пернесін басыңыз, ал сақтамай жабу үшін Esc пернесін тағы бір рет басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Жүгінуші</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic</source>
+        <translation>Ұлтаралық</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Кезең</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Log a consultation (F3)</source>
+        <translation>Консультацияны тіркеу (F3)</translation>
+    </message>
+    <message>
+        <source>Open the quick log; F3 opens it from any page</source>
+        <translation>Жылдам тіркеу терезесін ашу; F3 пернесі оны кез келген беттен ашады</translation>
+    </message>
+    <message>
+        <source>Consultations in the period</source>
+        <translation>Кезең ішіндегі консультациялар</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Change the dates above.</source>
+        <translation>Кезеңнің аяқталу күні басталу күнінен бұрын тұр. Жоғарыдағы күндерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>No consultations logged from {start} to {end}. Press F3 to log one: it takes a minute.</source>
+        <translation>{start} күнінен {end} күніне дейін тіркелген консультация жоқ. Тіркеу үшін F3 пернесін басыңыз: бұған бір минуттай уақыт кетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>{count} days left</source>
+        <translation>{count} күн қалды</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін бітеді</translation>
+    </message>
+    <message>
+        <source>Overdue by {count} days</source>
+        <translation>Мерзімінен {count} күн кешікті</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>Deadlines and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер және күнтізбе</translation>
+    </message>
+    <message>
+        <source>Sessions of the week</source>
+        <translation>Апта ішіндегі кездесулер</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>Needs attention on {date}</source>
+        <translation>{date} жағдай бойынша назар аударуды қажет ететіндер</translation>
+    </message>
+    <message>
+        <source>Needs attention on {date}: {count}</source>
+        <translation>{date} жағдай бойынша назар аударуды қажет ететіндер: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention on {date}.</source>
+        <translation>{date} жағдай бойынша назар аударуды қажет ететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Past the term ({count})</source>
+        <translation>Мерзімі өткен істер ({count})</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Мерзімі біткен күн</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Кешіккен күн саны</translation>
+    </message>
+    <message>
+        <source>No case in mediation is past its term.</source>
+        <translation>Медиациядағы істердің ешқайсысының мерзімі өткен жоқ.</translation>
+    </message>
+    <message>
+        <source>Term ends within {days} days ({count})</source>
+        <translation>Мерзімі {days} күн ішінде бітетін істер ({count})</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Мерзімі бітетін күн</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>No term ends in the next {days} days.</source>
+        <translation>Алдағы {days} күнде мерзімі бітетін іс жоқ.</translation>
+    </message>
+    <message>
+        <source>Proposals unanswered over {days} days ({count})</source>
+        <translation>{days} күннен астам жауапсыз қалған ұсыныстар ({count})</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Ұсыныс жіберілген күн</translation>
+    </message>
+    <message>
+        <source>Answer was due</source>
+        <translation>Жауап беру мерзімі</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation>Кешіккен күн саны</translation>
+    </message>
+    <message>
+        <source>No proposal to mediate has waited more than {days} days for an answer (the law counts such a proposal as refused).</source>
+        <translation>Медиацияға ұсыныстардың ешқайсысы {days} күннен артық жауапсыз қалған жоқ (заң бойынша мұндай ұсыныс қабылданбаған деп есептеледі).</translation>
+    </message>
+    <message>
+        <source>The law counts a proposal to mediate left without an answer for {days} days as refused.</source>
+        <translation>Заң бойынша {days} күн ішінде жауап берілмеген медиацияға ұсыныс қабылданбаған деп есептеледі.</translation>
+    </message>
+    <message>
+        <source>Obligations due or overdue ({count})</source>
+        <translation>Орындау мерзімі жақындаған немесе өткен міндеттемелер ({count})</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>{days} күн кешікті</translation>
+    </message>
+    <message>
+        <source>No obligation of a settlement agreement falls due in the next {days} days.</source>
+        <translation>Дауды реттеу туралы келісімдер бойынша алдағы {days} күнде орындау мерзімі келетін міндеттеме жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>&amp;Intake date</source>
+        <translation>Қабылданған &amp;күні</translation>
+    </message>
+    <message>
+        <source>&amp;How it came</source>
+        <translation>Қайдан &amp;түсті</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Санаты</translation>
+    </message>
+    <message>
+        <source>&amp;Legal area</source>
+        <translation>&amp;Құқық саласы</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the mediation</source>
+        <translation>Медиация т&amp;ілі</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>&amp;Risk of escalation</source>
+        <translation>&amp;Шиеленісу қаупі</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>Си&amp;паттамасы</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Ұлтаралық сипаты бар</translation>
+    </message>
+    <message>
+        <source>Group dispute (many people)</source>
+        <translation>Топтық дау (көп адам)</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Кәмелетке толмағандар қатысады</translation>
+    </message>
+    <message>
+        <source>Recurrence of an earlier dispute</source>
+        <translation>Бұрынғы даудың қайталануы</translation>
+    </message>
+    <message>
+        <source>What the dispute is about, in a few sentences. Nothing said in mediation goes here.</source>
+        <translation>Дау не туралы екенін бірнеше сөйлеммен жазыңыз. Медиация барысында айтылғандар мұнда жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The day the dispute came to the service; not later than today.</source>
+        <translation>Дау қызметке түскен күн; бүгіннен кеш болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>The case is final; its dispute can no longer change.</source>
+        <translation>Іс аяқталған; дау туралы мәліметтер енді өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>Corrections here are saved with Save (Ctrl+S).</source>
+        <translation>Мұндағы түзетулер «Сақтау» (Ctrl+S) арқылы сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Case {number}, {when}</source>
+        <translation>{number} ісі, {when}</translation>
+    </message>
+    <message>
+        <source>A new case not registered yet, {when}</source>
+        <translation>Әлі тіркелмеген жаңа іс, {when}</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Сақталмаған жұмыс</translation>
+    </message>
+    <message>
+        <source>Tatulyq closed last time before some changes were saved. They were kept as drafts:</source>
+        <translation>Өткен жолы Tatulyq кейбір өзгерістер сақталмай тұрып жабылып қалды. Олар жоба ретінде сақталды:</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Оларды ашу</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер алмасу</translation>
     </message>
     <message>
         <source>The monthly package for the regional council (on a USB stick or by e-mail), the import of packages from the units below and the completeness of reporting will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда өңірлік кеңеске жіберілетін айлық пакет (USB жинақтауыш арқылы немесе электрондық поштамен), төменгі бөлімшелерден келген пакеттерді жүктеу және есеп берудің толықтығы болады.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Күн саны</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation>&amp;Ұзартылған күні</translation>
+    </message>
+    <message>
+        <source>The parties &amp;consented to the extension</source>
+        <translation>Тараптар мерзімді ұзартуға келісім &amp;берді</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Неліктен қосымша уақыт қажет</translation>
+    </message>
+    <message>
+        <source>The new deadline: {date}.</source>
+        <translation>Жаңа мерзім: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of the settlement agreement</source>
+        <translation>Дауды реттеу туралы келісімнің орындалуын қадағалау</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Жүргізілген күні</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Тәсілі</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up</source>
+        <translation>&amp;Келесі қадағалау</translation>
+    </message>
+    <message>
+        <source>planned for</source>
+        <translation>жоспарланған күні</translation>
+    </message>
+    <message>
+        <source>What the follow-up found about each obligation:</source>
+        <translation>Қадағалау әр міндеттеме бойынша не анықтады:</translation>
+    </message>
+    <message>
+        <source>{number}. {what} ({who}, by {date})</source>
+        <translation>{number}. {what} ({who}, {date} дейін)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сақтау (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>intake date</source>
+        <translation>қабылданған күні</translation>
+    </message>
+    <message>
+        <source>how it came</source>
+        <translation>түсу жолы</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>санаты</translation>
+    </message>
+    <message>
+        <source>legal area</source>
+        <translation>құқық саласы</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>inter-ethnic dimension</source>
+        <translation>ұлтаралық сипаты</translation>
+    </message>
+    <message>
+        <source>group dispute</source>
+        <translation>топтық дау</translation>
+    </message>
+    <message>
+        <source>minors involved</source>
+        <translation>кәмелетке толмағандар қатысады</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+        <translation>қайталанған дау</translation>
+    </message>
+    <message>
+        <source>risk of escalation</source>
+        <translation>ушығу қаупі</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>мәртебесі</translation>
+    </message>
+    <message>
+        <source>reason for refusal</source>
+        <translation>бас тарту себебі</translation>
+    </message>
+    <message>
+        <source>note on the refusal</source>
+        <translation>бас тарту туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>proposal to mediate sent on</source>
+        <translation>медиация ұсынысы жіберілген күні</translation>
+    </message>
+    <message>
+        <source>mediation agreement signed on</source>
+        <translation>медиация туралы шартқа қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>нәтижесі</translation>
+    </message>
+    <message>
+        <source>why it ended</source>
+        <translation>аяқталу себебі</translation>
+    </message>
+    <message>
+        <source>note on the ending</source>
+        <translation>аяқталуы туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>аяқталған күні</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>жабылған күні</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>жас тобы</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>ұлты</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжайы</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation>келісім берілген күні</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>адам саны</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>басталу уақыты</translation>
+    </message>
+    <message>
+        <source>length in minutes</source>
+        <translation>ұзақтығы (минутпен)</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>өтетін орны</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>медиатор</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>released on</source>
+        <translation>істен босатылған күні</translation>
+    </message>
+    <message>
+        <source>lead mediator</source>
+        <translation>жетекші медиатор</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>checked on</source>
+        <translation>тексерілген күні</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>мәні</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>талаптары</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>next follow-up</source>
+        <translation>келесі қадағалау күні</translation>
+    </message>
+    <message>
+        <source>{when}, {actor}: {text}</source>
+        <translation>{when}, {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>registered the case {number}</source>
+        <translation>{number} нөмірлі істі тіркеді</translation>
+    </message>
+    <message>
+        <source>added the party {name}</source>
+        <translation>тарап қосты: {name}</translation>
+    </message>
+    <message>
+        <source>added a party without personal data (no consent)</source>
+        <translation>дербес деректерсіз тарап қосты (келісім жоқ)</translation>
+    </message>
+    <message>
+        <source>put a party on the case as {role}</source>
+        <translation>тарапты іске қосты (рөлі: {role})</translation>
+    </message>
+    <message>
+        <source>{mediator} declared a conflict of interest: {note}</source>
+        <translation>{mediator} мүдделер қақтығысы бар екенін мәлімдеді: {note}</translation>
+    </message>
+    <message>
+        <source>{mediator} declared that nothing prevents impartiality</source>
+        <translation>{mediator} өзінің бейтараптығына ештеңе кедергі келтірмейтінін мәлімдеді</translation>
+    </message>
+    <message>
+        <source>assigned {mediator} as lead mediator from {date}</source>
+        <translation>жетекші медиатор тағайындады: {mediator} ({date} бастап)</translation>
+    </message>
+    <message>
+        <source>assigned {mediator} as co-mediator from {date}</source>
+        <translation>қосымша медиатор тағайындады: {mediator} ({date} бастап)</translation>
+    </message>
+    <message>
+        <source>extended the term by {days} days: {reason}</source>
+        <translation>мерзімді {days} күнге ұзартты: {reason}</translation>
+    </message>
+    <message>
+        <source>logged a session on {date} ({kind})</source>
+        <translation>{date} күнгі кездесуді тіркеді ({kind})</translation>
+    </message>
+    <message>
+        <source>recorded the settlement agreement of {date}: {subject}</source>
+        <translation>{date} күнгі дауды реттеу туралы келісімді тіркеді: {subject}</translation>
+    </message>
+    <message>
+        <source>recorded an obligation: {what}, due {date}</source>
+        <translation>міндеттеме тіркеді: {what}, орындау мерзімі {date}</translation>
+    </message>
+    <message>
+        <source>recorded a follow-up on {date} ({method})</source>
+        <translation>{date} күнгі орындалуын қадағалауды тіркеді ({method})</translation>
+    </message>
+    <message>
+        <source>recorded a party&apos;s feedback</source>
+        <translation>тараптың пікірін тіркеді</translation>
+    </message>
+    <message>
+        <source>added a record ({entity})</source>
+        <translation>жазба қосты ({entity})</translation>
+    </message>
+    <message>
+        <source>changed {change}</source>
+        <translation>өзгертті: {change}</translation>
+    </message>
+    <message>
+        <source>changed a party&apos;s details: {changes}</source>
+        <translation>тараптың деректерін өзгертті: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a mediator&apos;s assignment: {changes}</source>
+        <translation>медиатордың тағайындалуын өзгертті: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a session: {changes}</source>
+        <translation>кездесуді өзгертті: {changes}</translation>
+    </message>
+    <message>
+        <source>changed the settlement agreement: {changes}</source>
+        <translation>дауды реттеу туралы келісімді өзгертті: {changes}</translation>
+    </message>
+    <message>
+        <source>checked an obligation: {changes}</source>
+        <translation>міндеттемені тексерді: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a follow-up: {changes}</source>
+        <translation>орындалуын қадағалау жазбасын өзгертті: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a record: {changes}</source>
+        <translation>жазбаны өзгертті: {changes}</translation>
+    </message>
+    <message>
+        <source>took a party off the case ({role})</source>
+        <translation>тарапты істен шығарды ({role})</translation>
+    </message>
+    <message>
+        <source>deleted the session of {date}</source>
+        <translation>{date} күнгі кездесуді жойды</translation>
+    </message>
+    <message>
+        <source>deleted a record ({entity})</source>
+        <translation>жазбаны жойды ({entity})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Every change to this case is kept: who, when, what was before and after.</source>
+        <translation>Осы істегі әрбір өзгеріс сақталады: кім, қашан өзгертті, бұрын не болды, кейін не болды.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Әзірге ештеңе тіркелмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <source>{count} of 12 digits</source>
+        <translation>12 цифрдың {count} енгізілді</translation>
+    </message>
+    <message>
+        <source>Born {date}, female</source>
+        <translation>Туған күні: {date}, әйел</translation>
+    </message>
+    <message>
+        <source>Born {date}, male</source>
+        <translation>Туған күні: {date}, ер</translation>
+    </message>
+    <message>
+        <source>Registered in {month}.{year}</source>
+        <translation>Тіркелген айы: {month}.{year}</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Republican mediation council</source>
-        <translation type="unfinished"></translation>
+        <translation>Республикалық медиация кеңесі</translation>
     </message>
     <message>
         <source>Regional mediation council</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік медиация кеңесі</translation>
     </message>
     <message>
         <source>Mediation centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиация орталығы</translation>
     </message>
     <message>
         <source>House of Friendship</source>
-        <translation type="unfinished"></translation>
+        <translation>Достық үйі</translation>
     </message>
     <message>
         <source>District assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандық ассамблея</translation>
     </message>
     <message>
         <source>Professional mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби медиатор</translation>
     </message>
     <message>
         <source>Public mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоғамдық медиатор</translation>
     </message>
     <message>
         <source>Ethnomediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Этномедиатор</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
     <message>
         <source>Head of centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық басшысы</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиатор</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдаушы</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <source>Refused at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>In mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиация жүргізілуде</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын қадағалау</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзі жүгінді</translation>
     </message>
     <message>
         <source>Akimat</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімдік</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокуратура</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс беруші</translation>
     </message>
     <message>
         <source>Ethnocultural association</source>
-        <translation type="unfinished"></translation>
+        <translation>Этномәдени бірлестік</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Жедел желі</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасылық</translation>
     </message>
     <message>
         <source>Neighbours and household</source>
-        <translation type="unfinished"></translation>
+        <translation>Көршілік және тұрмыстық</translation>
     </message>
     <message>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбек</translation>
     </message>
     <message>
         <source>Property and land</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүлік және жер</translation>
     </message>
     <message>
         <source>Debt and consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарыз және тұтынушылық</translation>
     </message>
     <message>
         <source>Housing and utilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрғын үй-коммуналдық</translation>
     </message>
     <message>
         <source>School and youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп және жастар</translation>
     </message>
     <message>
         <source>Citizen and local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат және жергілікті билік</translation>
     </message>
     <message>
         <source>Religious or interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation>Діни немесе дінаралық</translation>
     </message>
     <message>
         <source>Community or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауымдық немесе топтық</translation>
     </message>
     <message>
         <source>Other dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа дау</translation>
     </message>
     <message>
         <source>Civil</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтық</translation>
     </message>
     <message>
         <source>Labour law</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбек құқығы</translation>
     </message>
     <message>
         <source>Family law</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы құқығы</translation>
     </message>
     <message>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік</translation>
     </message>
     <message>
         <source>Administrative offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік құқық бұзушылық</translation>
     </message>
     <message>
         <source>Minor or medium crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Онша ауыр емес немесе ауырлығы орташа қылмыс</translation>
     </message>
     <message>
         <source>Enforcement proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Атқарушылық іс жүргізу</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Touches the rights of third persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Үшінші тұлғалардың құқықтарын қозғайды</translation>
     </message>
     <message>
         <source>A party is declared incapable by a court</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарап сот шешімімен әрекетке қабілетсіз деп танылған</translation>
     </message>
     <message>
         <source>Corruption crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыбайлас жемқорлық қылмысы</translation>
     </message>
     <message>
         <source>Crime against the public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік қызмет мүдделеріне қарсы қылмыс</translation>
     </message>
     <message>
         <source>Settled in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық реттелді</translation>
     </message>
     <message>
         <source>Settled in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара реттелді</translation>
     </message>
     <message>
         <source>Not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Реттелмеді</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды</translation>
     </message>
     <message>
         <source>Referred to a state body or court</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік органға немесе сотқа жолданды</translation>
     </message>
     <message>
         <source>Settlement agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауды реттеу туралы келісімге қол қойылды</translation>
     </message>
     <message>
         <source>A party refused in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарап жазбаша бас тартты</translation>
     </message>
     <message>
         <source>A party withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарап медиациядан шықты</translation>
     </message>
     <message>
         <source>A party did not appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарап келмеді</translation>
     </message>
     <message>
         <source>The mediator found further effort futile</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиатор әрі қарай жалғастыруды нәтижесіз деп тапты</translation>
     </message>
     <message>
         <source>The term ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтіп кетті</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа органға жолданды</translation>
     </message>
     <message>
         <source>Other grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа негіздер</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Group of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар тобы</translation>
     </message>
     <message>
         <source>State body</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік орган</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Ер</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйел</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>18 жасқа дейін</translation>
     </message>
     <message>
         <source>18-29</source>
-        <translation type="unfinished"></translation>
+        <translation>18-29</translation>
     </message>
     <message>
         <source>30-44</source>
-        <translation type="unfinished"></translation>
+        <translation>30-44</translation>
     </message>
     <message>
         <source>45-59</source>
-        <translation type="unfinished"></translation>
+        <translation>45-59</translation>
     </message>
     <message>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 және одан жоғары</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзбек тілі</translation>
     </message>
     <message>
         <source>Uyghur</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйғыр тілі</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа тіл</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапкер</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудармашы</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарапшы</translation>
     </message>
     <message>
         <source>Other participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа қатысушы</translation>
     </message>
     <message>
         <source>Joint session</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен кездесу</translation>
     </message>
     <message>
         <source>Separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке кездесу</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі тексерілмеген</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Partly kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара орындалды</translation>
     </message>
     <message>
         <source>Not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмады</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон қоңырауы</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Барып көру</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүздесу</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <source>Other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа тәсіл</translation>
     </message>
     <message>
         <source>Resolved at consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультацияда шешілді</translation>
     </message>
     <message>
         <source>Information given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпарат берілді</translation>
     </message>
     <message>
         <source>Referred to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиацияға жолданды</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Tatulyq: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq: жүйеге кіру</translation>
     </message>
     <message>
         <source>Sign in to the case desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер жүйесіне кіру</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tatulyq — {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq — {unit}</translation>
     </message>
     <message>
         <source>Unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше: {unit}</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы: {name} ({role})</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <source>New mediator</source>
+        <translation>Жаңа медиатор</translation>
+    </message>
+    <message>
+        <source>Mediator: {name}</source>
+        <translation>Медиатор: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Бөлімше</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>Ә&amp;кесінің аты</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Т&amp;үрі</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>Тізілімдегі &amp;нөмірі</translation>
+    </message>
+    <message>
+        <source>Elected or &amp;certified on</source>
+        <translation>&amp;Сайланған не куәлік алған күні</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <source>Tick when the date of election or of the certificate is known</source>
+        <translation>Сайланған немесе куәлік алған күні белгілі болса, белгі қойыңыз</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Теле&amp;фон</translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages of mediation</source>
+        <translation>Медиация т&amp;ілдері</translation>
+    </message>
+    <message>
+        <source>&amp;Specialisations (dispute categories)</source>
+        <translation>&amp;Мамандануы (дау санаттары)</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the chosen line</source>
+        <translation>Бос орын пернесі таңдалған жолға белгі қояды немесе белгіні алып тастайды</translation>
+    </message>
+    <message>
+        <source>&amp;Trainings completed</source>
+        <translation>&amp;Өткен оқу курстары</translation>
+    </message>
+    <message>
+        <source>None recorded yet. Press “Add training…” to record a completed course.</source>
+        <translation>Әзірге ештеңе тіркелмеген. Өткен курсты тіркеу үшін «Оқу курсын қосу…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Өткізген ұйым</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>&amp;Add training…</source>
+        <translation>Оқу курсын &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Removes a training added in this window, before it is saved</source>
+        <translation>Осы терезеде қосылған оқу курсын сақталғанға дейін жояды</translation>
+    </message>
+    <message>
+        <source>Save the mediator (Enter)</source>
+        <translation>Медиаторды сақтау (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Сақтамай жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>Required for a professional mediator</source>
+        <translation>Кәсіби медиатор үшін міндетті</translation>
+    </message>
+    <message>
+        <source>Number on the akimat&apos;s register, if any</source>
+        <translation>Әкімдік тізіліміндегі нөмірі (болса)</translation>
+    </message>
+    <message>
+        <source>New: saved together with the mediator</source>
+        <translation>Жаңа: медиатормен бірге сақталады</translation>
+    </message>
+    <message>
+        <source>Unsaved mediator</source>
+        <translation>Сақталмаған медиатор</translation>
+    </message>
+    <message>
+        <source>Close without saving what you entered?</source>
+        <translation>Енгізгеніңізді сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPanel</name>
+    <message>
+        <source>Choose a mediator in the list to see their trainings and open cases.</source>
+        <translation>Оқу курстары мен аяқталмаған істерін көру үшін тізімнен медиаторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Elected or certified on</source>
+        <translation>Сайланған не куәлік алған күні</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Specialisations</source>
+        <translation>Мамандануы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Мерзімі бітеді</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case</source>
+        <translation>Істі ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Оқу курсы</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Өткізген ұйым</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (белсенді емес)</translation>
+    </message>
+    <message>
+        <source>Open cases: {count}</source>
+        <translation>Аяқталмаған істер: {count}</translation>
+    </message>
+    <message>
+        <source>Open cases: none</source>
+        <translation>Аяқталмаған істер: жоқ</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>Жетекші медиатор</translation>
+    </message>
+    <message>
+        <source>Co-mediator</source>
+        <translation>Қосымша медиатор</translation>
+    </message>
+    <message>
+        <source>Trainings: {count}</source>
+        <translation>Оқу курстары: {count}</translation>
+    </message>
+    <message>
+        <source>Trainings: none recorded</source>
+        <translation>Оқу курстары: тіркелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Аяқталмаған істер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Specialisations</source>
+        <translation>Мамандануы</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Белсенді емес</translation>
     </message>
 </context>
 <context>
     <name>MediatorsPage</name>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаторлар</translation>
+    </message>
+    <message>
+        <source>Find by name, register number or phone (Ctrl+F)</source>
+        <translation>Аты-жөні, тізілімдегі нөмірі немесе телефоны бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Белсенді еместерді &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>Also list mediators taken off the active register</source>
+        <translation>Белсенді тізілімнен шығарылған медиаторларды да көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Add mediator</source>
+        <translation>&amp;Медиатор қосу</translation>
+    </message>
+    <message>
+        <source>Add a mediator to the register (Ctrl+N)</source>
+        <translation>Тізілімге медиатор қосу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the chosen mediator (Enter)</source>
+        <translation>Таңдалған медиатордың деректерін өзгерту (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Тізілімге &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>Put the chosen mediator back on the active register</source>
+        <translation>Таңдалған медиаторды белсенді тізілімге қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Тізілімнен &amp;шығару</translation>
+    </message>
+    <message>
+        <source>Take the chosen mediator off the active register (only without open cases)</source>
+        <translation>Таңдалған медиаторды белсенді тізілімнен шығару (аяқталмаған істері болмаса ғана)</translation>
+    </message>
+    <message>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Көрсетілгені: {total} ішінен {shown}</translation>
+    </message>
+    <message>
+        <source>No mediators are registered for this unit yet.</source>
+        <translation>Бұл бөлімшеде әлі бірде-бір медиатор тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>No active mediators yet. Press Ctrl+N to add the first one to the register.</source>
+        <translation>Әзірге белсенді медиаторлар жоқ. Тізілімге алғашқы медиаторды қосу үшін Ctrl+N басыңыз.</translation>
+    </message>
+    <message>
+        <source>No mediator matches “{text}”. Clear the search to see them all.</source>
+        <translation>«{text}» бойынша медиатор табылмады. Барлығын көру үшін іздеу жолын тазартыңыз.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Сақталды: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on the active register again.</source>
+        <translation>{name} белсенді тізілімге қайта енгізілді.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the active register.</source>
+        <translation>{name} белсенді тізілімнен шығарылды.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the active register. Tick “Show inactive” to see or reactivate them.</source>
+        <translation>{name} белсенді тізілімнен шығарылды. Оны көру немесе тізілімге қайтару үшін «Белсенді еместерді көрсету» белгісін қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsTab</name>
+    <message>
+        <source>Before taking the case each mediator declares whether anything prevents their impartiality; a mediator with a conflict of interest must decline.</source>
+        <translation>Істі қабылдар алдында әр медиатор өз бейтараптығына бірдеңе кедергі келтіре ме, жоқ па, соны мәлімдейді; мүдделер қақтығысы бар медиатор істен бас тартуы тиіс.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a mediator…</source>
+        <translation>Медиатор &amp;тағайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Босату…</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Босатылды</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Мәлімдеме</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared {when}</source>
+        <translation>{when} мүдделер қақтығысы мәлімделді</translation>
+    </message>
+    <message>
+        <source>No conflict, declared {when}</source>
+        <translation>{when} қақтығыс жоқ деп мәлімделді</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Жетекші</translation>
+    </message>
+    <message>
+        <source>Co-mediator</source>
+        <translation>Қосымша медиатор</translation>
+    </message>
+    <message>
+        <source>No mediator yet. Press “Assign a mediator…”.</source>
+        <translation>Әзірге медиатор жоқ. «Медиатор тағайындау…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Release a mediator</source>
+        <translation>Медиаторды босату</translation>
+    </message>
+    <message>
+        <source>Released &amp;on</source>
+        <translation>&amp;Босатылған күні</translation>
+    </message>
+    <message>
+        <source>{name} stops mediating this case. Sessions already logged stay theirs.</source>
+        <translation>{name} бұл іс бойынша медиацияны тоқтатады. Бұрын тіркелген кездесулер оның атында қалады.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <source>{label} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} must be filled in.</source>
+        <translation>{label} толтырылуы керек.</translation>
     </message>
     <message>
-        <source>{label} ({value}) cannot be later than today.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} ({value}) cannot be later than today. Please check the date.</source>
+        <translation>{label} ({value}) бүгінгі күннен кейін бола алмайды. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <source>{label} ({value}) cannot be earlier than {earliest}.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} ({value}) cannot be earlier than {earliest}. Please check the date.</source>
+        <translation>{label} ({value}) {earliest} күнінен ерте бола алмайды. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <source>{label} must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} must be a number from {low} to {high}.</source>
+        <translation>{label} кемінде {low}, ең көбі {high} болуы керек.</translation>
+    </message>
+    <message>
+        <source>The category of the dispute</source>
+        <translation>Даудың санаты</translation>
+    </message>
+    <message>
+        <source>How the dispute came to us</source>
+        <translation>Даудың түсу жолы</translation>
     </message>
     <message>
         <source>The intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>The date of the proposal to mediate</source>
+        <translation>Медиация ұсынылған күн</translation>
+    </message>
+    <message>
+        <source>The date of the mediation agreement</source>
+        <translation>Медиация туралы шарттың күні</translation>
+    </message>
+    <message>
+        <source>The date the mediation ended</source>
+        <translation>Медиацияның аяқталған күні</translation>
+    </message>
+    <message>
+        <source>The closing date</source>
+        <translation>Істің жабылған күні</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>Мерзімді ұзарту себебі</translation>
+    </message>
+    <message>
+        <source>The length of the extension in days</source>
+        <translation>Мерзімді ұзарту ұзақтығы (күнмен)</translation>
+    </message>
+    <message>
+        <source>The date of the extension</source>
+        <translation>Мерзімді ұзарту күні</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>The name of the organisation or group</source>
+        <translation>Ұйымның немесе топтың атауы</translation>
+    </message>
+    <message>
+        <source>The date of consent</source>
+        <translation>Келісім берілген күн</translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>The number of people in the group</source>
+        <translation>Топтағы адам саны</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s last name</source>
+        <translation>Медиатордың тегі</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s first name</source>
+        <translation>Медиатордың аты</translation>
+    </message>
+    <message>
+        <source>A professional mediator&apos;s register number</source>
+        <translation>Кәсіби медиатордың тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>The date of election or certificate</source>
+        <translation>Сайланған немесе куәлік берілген күн</translation>
+    </message>
+    <message>
+        <source>The title of the training</source>
+        <translation>Оқыту курсының атауы</translation>
+    </message>
+    <message>
+        <source>The date the training was completed</source>
+        <translation>Оқыту курсын аяқтаған күн</translation>
+    </message>
+    <message>
+        <source>The length of the training in hours</source>
+        <translation>Оқыту курсының ұзақтығы (сағатпен)</translation>
+    </message>
+    <message>
+        <source>The date of the assignment</source>
+        <translation>Тағайындалған күн</translation>
+    </message>
+    <message>
+        <source>The date of the release</source>
+        <translation>Істен босатылған күн</translation>
+    </message>
+    <message>
+        <source>The date of the session</source>
+        <translation>Кездесу күні</translation>
+    </message>
+    <message>
+        <source>The length of the session in minutes</source>
+        <translation>Кездесудің ұзақтығы (минутпен)</translation>
+    </message>
+    <message>
+        <source>The date of the consultation</source>
+        <translation>Консультация күні</translation>
+    </message>
+    <message>
+        <source>The date of the settlement agreement</source>
+        <translation>Дауды реттеу туралы келісімнің күні</translation>
+    </message>
+    <message>
+        <source>The subject of the settlement agreement</source>
+        <translation>Дауды реттеу туралы келісімнің мәні</translation>
+    </message>
+    <message>
+        <source>The description of the obligation</source>
+        <translation>Міндеттеменің сипаттамасы</translation>
+    </message>
+    <message>
+        <source>The due date of the obligation</source>
+        <translation>Міндеттемені орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>The date of the check</source>
+        <translation>Тексерілген күн</translation>
+    </message>
+    <message>
+        <source>The date of the follow-up</source>
+        <translation>Орындалуын қадағалау күні</translation>
+    </message>
+    <message>
+        <source>The date of the next follow-up</source>
+        <translation>Келесі қадағалау күні</translation>
+    </message>
+    <message>
+        <source>The score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>The name shown for the user</source>
+        <translation>Пайдаланушының көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Екі құпиясөз бірдей емес. Бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose this computer&apos;s unit from the list.</source>
+        <translation>Осы компьютер жұмыс істейтін бөлімшені тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The date of the proposal to mediate ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Медиация ұсынылған күн ({value}) істің қабылданған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the mediation agreement ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Медиация туралы шарттың күні ({value}) істің қабылданған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the extension ({value}) cannot be earlier than the mediation agreement ({earliest}). Please check the date.</source>
+        <translation>Мерзімді ұзарту күні ({value}) медиация туралы шарт жасалған күннен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The closing date ({value}) cannot be earlier than the end of the mediation ({earliest}). Please check the date.</source>
+        <translation>Істің жабылған күні ({value}) медиацияның аяқталған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the assignment ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Тағайындалған күн ({value}) істің қабылданған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the release ({value}) cannot be earlier than the day the mediator was assigned ({earliest}). Please check the date.</source>
+        <translation>Істен босатылған күн ({value}) медиатор тағайындалған күннен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the session ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Кездесу күні ({value}) істің қабылданған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the settlement agreement ({value}) cannot be earlier than the mediation agreement ({earliest}). Please check the date.</source>
+        <translation>Дауды реттеу туралы келісімнің күні ({value}) медиация туралы шарт жасалған күннен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The due date of an obligation ({value}) cannot be earlier than the signing of the settlement agreement ({earliest}). Please check the date.</source>
+        <translation>Міндеттемені орындау мерзімі ({value}) дауды реттеу туралы келісімге қол қойылған күннен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the check ({value}) cannot be earlier than the settlement agreement ({earliest}). Please check the date.</source>
+        <translation>Тексерілген күн ({value}) дауды реттеу туралы келісім жасалған күннен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the follow-up ({value}) cannot be earlier than the end of the mediation ({earliest}). Please check the date.</source>
+        <translation>Орындалуын қадағалау күні ({value}) медиацияның аяқталған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The next follow-up ({value}) must come at least one day after this follow-up. Please check the date.</source>
+        <translation>Келесі қадағалау ({value}) осы қадағалаудан кемінде бір күн кейін болуы керек. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The case was not found. Check the case number, or refresh the list.</source>
+        <translation>Іс табылмады. Істің нөмірін тексеріңіз немесе тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>This case is closed and can no longer be changed.</source>
+        <translation>Бұл іс жабылған, оны енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Open it again and make your change once more.</source>
+        <translation>Сіз бұл жазбаны ашқаннан кейін оны басқа біреу сақтап қойған. Жазбаны қайта ашып, өзгерісіңізді тағы бір рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The district was not found. Choose a district from the list.</source>
+        <translation>Аудан табылмады. Ауданды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The case number must be the unit&apos;s code, the year of intake and a serial number, for example KZ-31-KRD-2026-0042.</source>
+        <translation>Істің нөмірі бөлімше кодынан, қабылданған жылдан және реттік нөмірден тұруы керек, мысалы: KZ-31-KRD-2026-0042.</translation>
+    </message>
+    <message>
+        <source>A case numbered {number} already exists. Please check the number.</source>
+        <translation>{number} нөмірлі іс бұрыннан бар. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This step is not possible: a case at the stage “{current}” cannot move to “{target}”. Refresh the case to see its current stage.</source>
+        <translation>Бұл қадам мүмкін емес: «{current}» кезеңіндегі іс «{target}» кезеңіне ауыса алмайды. Істің қазіргі кезеңін көру үшін оны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>A proposal to mediate can be recorded only while the case is at intake.</source>
+        <translation>Медиация ұсынысын іс қабылдау кезеңінде тұрғанда ғана тіркеуге болады.</translation>
+    </message>
+    <message>
+        <source>Before the mediation agreement, add both an applicant and a respondent to the case.</source>
+        <translation>Медиация туралы шарт жасалғанға дейін іске өтініш берушіні де, жауапкерді де қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Before the mediation agreement, assign a mediator to the case.</source>
+        <translation>Медиация туралы шарт жасалғанға дейін іске медиатор тағайындаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a case in mediation can have its term extended.</source>
+        <translation>Мерзімді медиация жүргізіліп жатқан іс бойынша ғана ұзартуға болады.</translation>
+    </message>
+    <message>
+        <source>An extension of the term needs the consent of the parties. Mark that they agreed.</source>
+        <translation>Мерзімді ұзарту үшін тараптардың келісімі қажет. Олардың келіскенін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>This case has used all the extensions of its term that are allowed (at most {allowed}).</source>
+        <translation>Бұл іс бойынша мерзімді ұзартудың рұқсат етілген барлық мүмкіндігі пайдаланылды (ең көбі {allowed} рет).</translation>
+    </message>
+    <message>
+        <source>The outcome “{outcome}” needs a signed mediation agreement first.</source>
+        <translation>«{outcome}» нәтижесі үшін алдымен медиация туралы шартқа қол қойылуы керек.</translation>
+    </message>
+    <message>
+        <source>A settled case ends because the settlement agreement was signed. Choose that as the reason.</source>
+        <translation>Реттелген іс дауды реттеу туралы келісімге қол қойылуымен аяқталады. Себеп ретінде соны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Record the settlement agreement before recording that the case was settled.</source>
+        <translation>Істің реттелгенін белгілемес бұрын дауды реттеу туралы келісімді тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>“Settlement agreement signed” fits only a settled case. Choose another reason or another outcome.</source>
+        <translation>«Дауды реттеу туралы келісімге қол қойылды» деген себеп тек реттелген іске сәйкес келеді. Басқа себепті немесе басқа нәтижені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Describe the other ground for ending the mediation.</source>
+        <translation>Медиацияны аяқтаудың басқа негізін сипаттап жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the mediation before closing the case.</source>
+        <translation>Істі жаппас бұрын медиацияның нәтижесін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Obligations of the settlement agreement not checked yet: {pending}. Check each one before closing the case.</source>
+        <translation>Дауды реттеу туралы келісімнің әлі тексерілмеген міндеттемелері: {pending}. Істі жаппас бұрын олардың әрқайсысын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Record the party&apos;s consent to personal-data processing before saving their name, IIN or contacts.</source>
+        <translation>Тараптың аты-жөні, ЖСН немесе байланыс деректері сақталмас бұрын оның дербес деректерді өңдеуге келісімін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Келісім берілген күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The sex chosen does not match the IIN. Please check both.</source>
+        <translation>Таңдалған жынысы ЖСН деректеріне сәйкес келмейді. Екеуін де тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the IIN. Please check both.</source>
+        <translation>Туған күні ЖСН деректеріне сәйкес келмейді. Екеуін де тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A group of people has no BIN. Leave the number empty.</source>
+        <translation>Адамдар тобында БСН болмайды. Нөмір өрісін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The phone number should look like +7 7xx xxx xx xx.</source>
+        <translation>Телефон нөмірі +7 7xx xxx xx xx түрінде болуы керек.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. It should look like name@example.kz.</source>
+        <translation>Электрондық пошта мекенжайы дұрыс емес. Ол name@example.kz сияқты болуы керек.</translation>
+    </message>
+    <message>
+        <source>This party was not found. Refresh the case.</source>
+        <translation>Бұл тарап табылмады. Істі жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>This party already has that role in the case.</source>
+        <translation>Бұл тарап іске осы рөлмен бұрыннан қосылған.</translation>
+    </message>
+    <message>
+        <source>Choose the party this representative represents.</source>
+        <translation>Осы өкіл қай тараптың атынан әрекет ететінін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That participant is not on this case. Refresh the case.</source>
+        <translation>Бұл қатысушы осы істе жоқ. Істі жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The IIN must contain only the digits 0-9, with no spaces. Character {position} is “{character}”.</source>
+        <translation>ЖСН тек 0-9 цифрларынан тұруы керек, бос орынсыз. {position}-таңба — «{character}».</translation>
+    </message>
+    <message>
+        <source>The IIN must have 12 digits, not {given}. Please check the number.</source>
+        <translation>ЖСН 12 цифрдан тұруы керек, ал мұнда {given} цифр. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of the IIN gives the century of birth and the sex and must be 1 to 6, but it is {digit}. Please check the number.</source>
+        <translation>ЖСН-дегі 7-цифр туған ғасыр мен жынысты көрсетеді және 1-ден 6-ға дейін болуы керек, ал мұнда ол — {digit}. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN ({digits}) must be a real birth date: year, month, day. Please check the number.</source>
+        <translation>ЖСН-нің алғашқы алты цифры ({digits}) нақты туған күнді көрсетуі керек: жыл, ай, күн. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN gives the birth date {birth_date}, which is in the future. Please check the number.</source>
+        <translation>ЖСН бойынша туған күні {birth_date}, бұл — болашақтағы күн. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN fails its check digit: one of its digits is probably mistyped. Please compare it with the identity document.</source>
+        <translation>ЖСН бақылау цифры бойынша тексеруден өтпеді: цифрлардың бірі қате терілген болуы мүмкін. Оны жеке басты куәландыратын құжатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The BIN must contain only the digits 0-9, with no spaces. Character {position} is “{character}”.</source>
+        <translation>БСН тек 0-9 цифрларынан тұруы керек, бос орынсыз. {position}-таңба — «{character}».</translation>
+    </message>
+    <message>
+        <source>The BIN must have 12 digits, not {given}. Please check the number.</source>
+        <translation>БСН 12 цифрдан тұруы керек, ал мұнда {given} цифр. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The 3rd and 4th digits of the BIN are the month of registration and must be 01 to 12, but they are {month}. Please check the number.</source>
+        <translation>БСН-дегі 3- және 4-цифрлар тіркелген айды көрсетеді және 01-ден 12-ге дейін болуы керек, ал мұнда олар — {month}. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The 5th digit of the BIN must be 4, 5 or 6 and the 6th 0 to 3, but they are {entity_type} and {attribute}. Please check the number.</source>
+        <translation>БСН-дегі 5-цифр 4, 5 немесе 6, ал 6-цифр 0-ден 3-ке дейін болуы керек; мұнда олар — {entity_type} және {attribute}. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The BIN fails its check digit: one of its digits is probably mistyped. Please compare it with the registration document.</source>
+        <translation>БСН бақылау цифры бойынша тексеруден өтпеді: цифрлардың бірі қате терілген болуы мүмкін. Оны тіркеу құжатымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This mediator was not found. Refresh the list and choose again.</source>
+        <translation>Бұл медиатор табылмады. Тізімді жаңартып, қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The language “{value}” is not one the program knows. Choose a language from the list.</source>
+        <translation>«{value}» тілі бағдарламаға белгісіз. Тілді тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The specialisation “{value}” is not one the program knows. Choose a specialisation from the list.</source>
+        <translation>«{value}» мамандануы бағдарламаға белгісіз. Мамандануды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s phone number should look like +7 7xx xxx xx xx.</source>
+        <translation>Медиатордың телефон нөмірі +7 7xx xxx xx xx түрінде болуы керек.</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s e-mail address is not valid. It should look like name@example.kz.</source>
+        <translation>Медиатордың электрондық пошта мекенжайы дұрыс емес. Ол name@example.kz сияқты болуы керек.</translation>
+    </message>
+    <message>
+        <source>This mediator still works on open cases: {open_cases}. Release the mediator from those cases first.</source>
+        <translation>Бұл медиатор әлі де ашық істер бойынша жұмыс істеп жүр: {open_cases}. Алдымен медиаторды сол істерден босатыңыз.</translation>
+    </message>
+    <message>
+        <source>Describe what prevents the mediator from being impartial in this case.</source>
+        <translation>Осы іс бойынша медиатордың бейтарап болуына не кедергі келтіретінін сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The case is at the stage “{status}”, so its mediators can no longer be changed.</source>
+        <translation>Іс «{status}» кезеңінде, сондықтан оның медиаторларын енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>This mediator is not active and cannot take a case. Choose an active mediator.</source>
+        <translation>Бұл медиатор белсенді емес, сондықтан іс ала алмайды. Белсенді медиаторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This mediator is already assigned to this case.</source>
+        <translation>Бұл медиатор осы іске бұрыннан тағайындалған.</translation>
+    </message>
+    <message>
+        <source>This case already has a lead mediator. Release them first, or assign this mediator as a co-mediator.</source>
+        <translation>Бұл істің жетекші медиаторы бұрыннан бар. Алдымен оны босатыңыз немесе осы медиаторды қосымша медиатор етіп тағайындаңыз.</translation>
+    </message>
+    <message>
+        <source>Before the assignment, the mediator must declare whether anything prevents impartiality in this case.</source>
+        <translation>Тағайындау алдында медиатор осы іс бойынша бейтарап болуына бірдеңе кедергі келтіре ме, жоқ па — соны мәлімдеуі керек.</translation>
+    </message>
+    <message>
+        <source>This mediator declared a conflict of interest in this case and must decline it. Choose another mediator.</source>
+        <translation>Бұл медиатор осы іс бойынша мүдделер қақтығысын мәлімдеді, сондықтан бұл істі алмауы керек. Басқа медиаторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This mediator is not assigned to this case.</source>
+        <translation>Бұл медиатор осы іске тағайындалмаған.</translation>
+    </message>
+    <message>
+        <source>The case is at the stage “{status}”, so its sessions can no longer be added or changed.</source>
+        <translation>Іс «{status}» кезеңінде, сондықтан оның кездесулерін енді қосуға немесе өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The start time should look like 09:30 (hours:minutes).</source>
+        <translation>Басталу уақыты 09:30 түрінде болуы керек (сағат:минут).</translation>
+    </message>
+    <message>
+        <source>The date of the session ({value}) is too far ahead: a session can be planned until {latest}.</source>
+        <translation>Кездесу күні ({value}) тым алыс: кездесуді ең кеші {latest} күнге жоспарлауға болады.</translation>
+    </message>
+    <message>
+        <source>The date of the session ({value}) is after the end of the mediation. Please check the date.</source>
+        <translation>Кездесу күні ({value}) медиация аяқталғаннан кейінгі күнге түседі. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Some of the people marked as present are not participants of this case. Refresh the case and mark them again.</source>
+        <translation>Қатысты деп белгіленгендердің кейбірі осы істің қатысушылары емес. Істі жаңартып, оларды қайта белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>That mediator was not assigned to this case on the date of the session. Choose a mediator who was.</source>
+        <translation>Кездесу күні бұл медиатор осы іске тағайындалмаған еді. Сол күні тағайындалған медиаторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This session was not found. Refresh the case.</source>
+        <translation>Бұл кездесу табылмады. Істі жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The end of the period is earlier than its start. Please correct the dates.</source>
+        <translation>Кезеңнің аяқталу күні басталу күнінен ерте. Күндерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The date of the consultation ({value}) is too long ago: the earliest date accepted is {earliest}.</source>
+        <translation>Консультация күні ({value}) тым ерте: қабылданатын ең ерте күн — {earliest}.</translation>
+    </message>
+    <message>
+        <source>Only a consultation referred to mediation can be linked to a case.</source>
+        <translation>Іспен тек медиацияға жолданған консультацияны байланыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another unit, so it cannot be linked to this consultation.</source>
+        <translation>{case} ісі басқа бөлімшеге тиесілі, сондықтан оны осы консультациямен байланыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Case {case} was registered before this consultation, so the consultation cannot have referred it.</source>
+        <translation>{case} ісі осы консультациядан бұрын тіркелген, сондықтан бұл консультация оны жолдаған болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This mediator is not active. Choose an active mediator.</source>
+        <translation>Бұл медиатор белсенді емес. Белсенді медиаторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This mediator belongs to another unit. Choose a mediator of this unit.</source>
+        <translation>Бұл медиатор басқа бөлімшеге тиесілі. Осы бөлімшенің медиаторын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This consultation was not found. Refresh the list.</source>
+        <translation>Бұл консультация табылмады. Тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>A settlement agreement is recorded for a case in mediation; this case is at the stage “{status}”.</source>
+        <translation>Дауды реттеу туралы келісім медиация жүргізіліп жатқан іс бойынша тіркеледі; бұл іс «{status}» кезеңінде.</translation>
+    </message>
+    <message>
+        <source>Case {case} already has a settlement agreement.</source>
+        <translation>{case} ісі бойынша дауды реттеу туралы келісім бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>A settlement agreement needs at least one obligation: who does what, by when.</source>
+        <translation>Дауды реттеу туралы келісімде кемінде бір міндеттеме болуы керек: кім, не істейді, қашанға дейін.</translation>
+    </message>
+    <message>
+        <source>This obligation was not found. Refresh the case.</source>
+        <translation>Бұл міндеттеме табылмады. Істі жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The person bound by obligation {position} is not a participant of this case. Choose a participant.</source>
+        <translation>{position}-міндеттемені орындауға тиіс адам осы істің қатысушысы емес. Қатысушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The case is at the stage “{status}”, so the obligations of its settlement agreement can no longer be added or checked.</source>
+        <translation>Іс «{status}» кезеңінде, сондықтан оның дауды реттеу туралы келісіміндегі міндеттемелерді енді қосуға немесе тексеруге болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose whether the obligation was kept, partly kept or not kept.</source>
+        <translation>Міндеттеменің орындалғанын, ішінара орындалғанын немесе орындалмағанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a settled case is followed up; this case is at the stage “{status}”.</source>
+        <translation>Орындалуын қадағалау тек реттелген іс бойынша жүргізіледі; бұл іс «{status}» кезеңінде.</translation>
+    </message>
+    <message>
+        <source>One of the obligations checked is not part of this case&apos;s settlement agreement. Refresh the case.</source>
+        <translation>Тексерілген міндеттемелердің бірі осы істің дауды реттеу туралы келісіміне кірмейді. Істі жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>Feedback is asked once the mediation has ended; this case has not ended yet.</source>
+        <translation>Пікір медиация аяқталғаннан кейін сұралады; бұл іс әлі аяқталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Give a score, say whether the party would recommend mediation, or both.</source>
+        <translation>Баға қойыңыз, тараптың медиацияны басқаларға ұсынар-ұсынбасын белгілеңіз немесе екеуін де толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>That person is not a participant of this case.</source>
+        <translation>Бұл адам осы істің қатысушысы емес.</translation>
+    </message>
+    <message>
+        <source>This participant&apos;s feedback on the case is already recorded.</source>
+        <translation>Бұл қатысушының іс бойынша пікірі бұрыннан тіркелген.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code {code}. Check the code.</source>
+        <translation>{code} коды бар бөлімше жоқ. Кодты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The unit {code} was not working on {day}. Please check the date.</source>
+        <translation>{code} бөлімшесі {day} күні жұмыс істемеген. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {setting}.</source>
+        <translation>{setting} деген баптау жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {minimum} to {maximum}.</source>
+        <translation>Бүтін сан енгізіңіз: кемінде {minimum}, ең көбі {maximum}.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Please try again.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате. Қайтадан көріңіз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked. Try again in {minutes_left} min.</source>
+        <translation>Құпиясөз тым көп рет қате енгізілді, сондықтан тіркелгі бұғатталды. {minutes_left} минуттан кейін қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an administrator to switch it on.</source>
+        <translation>Бұл тіркелгі өшірілген. Оны қосуды әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {minimum} characters, with at least one letter and one digit.</source>
+        <translation>Құпиясөзде кемінде {minimum} таңба болуы керек, оның ішінде кемінде бір әріп және бір цифр.</translation>
+    </message>
+    <message>
+        <source>The user name needs 3 to 64 characters: Latin letters, digits, dot, underscore or hyphen.</source>
+        <translation>Пайдаланушы аты 3-тен 64-ке дейін таңбадан тұруы керек: латын әріптері, цифрлар, нүкте, астын сызу немесе дефис.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken. Choose another one.</source>
+        <translation>«{username}» деген пайдаланушы аты бұрыннан бар. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This user was not found. Refresh the list.</source>
+        <translation>Бұл пайдаланушы табылмады. Тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Қазіргі құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Жаңа құпиясөз қазіргісінен өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <source>This mediator belongs to another unit than the user. Choose a mediator of the same unit.</source>
+        <translation>Бұл медиатор пайдаланушыдан басқа бөлімшеге тиесілі. Пайдаланушымен бір бөлімшедегі медиаторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This mediator already has a user account.</source>
+        <translation>Бұл медиатордың пайдаланушы тіркелгісі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be switched off. Make another user an administrator first.</source>
+        <translation>Соңғы белсенді әкімшіні өшіруге болмайды. Алдымен басқа пайдаланушыны әкімші етіңіз.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be from {minimum} to {maximum}.</source>
+        <translation>Демо істердің саны кемінде {minimum}, ең көбі {maximum} болуы керек.</translation>
+    </message>
+    <message>
+        <source>Demo data cannot end after today. Choose today or an earlier date.</source>
+        <translation>Демо деректер бүгіннен кейін аяқтала алмайды. Бүгінгі немесе одан ертерек күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>None of the demo units was open in the two years before the chosen end date. Choose a later end date.</source>
+        <translation>Таңдалған аяқталу күнінің алдындағы екі жылда демо бөлімшелердің ешқайсысы жұмыс істемеген. Кешірек аяқталу күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This database already holds records. Demo data is made only in an empty database, so that it never mixes with real records.</source>
+        <translation>Бұл дерекқорда жазбалар бар. Демо деректер нақты жазбалармен ешқашан араласпауы үшін тек бос дерекқорда жасалады.</translation>
+    </message>
+    <message>
+        <source>Demo data can be made only in a database file on this computer.</source>
+        <translation>Демо деректерді тек осы компьютердегі дерекқор файлында жасауға болады.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept as a draft. Save the form to keep it.</source>
+        <translation>Сіз терген мәтінді жоба ретінде сақтау мүмкін болмады. Оны сақтап қалу үшін форманы сақтаңыз.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s work; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды қазір басқа пайдаланушы пайдаланып жатыр; сәлден кейін қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Дискіде орын қалмады, сондықтан ештеңе сақталмады. Біраз орын босатып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Tatulyq database. Restore the latest backup or call your administrator.</source>
+        <translation>Дерекқор файлы зақымдалған немесе ол Tatulyq дерекқоры емес. Соңғы сақтық көшірмені қалпына келтіріңіз немесе әкімшіңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened for writing. Check that the folder is not read-only, or call your administrator.</source>
+        <translation>Дерекқор файлын жазу үшін ашу мүмкін емес. Қалтаның «тек оқуға арналған» емес екенін тексеріңіз немесе әкімшіңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database and was not saved. Refresh and try again.</source>
+        <translation>Бұл өзгеріс дерекқор ережесін бұзады, сондықтан сақталмады. Жаңартып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network connection and try again.</source>
+        <translation>Дерекқор серверіне қосылу мүмкін емес. Желі байланысын тексеріп, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>This works only with a database file on this computer, not with a database server.</source>
+        <translation>Бұл тек осы компьютердегі дерекқор файлымен жұмыс істейді, дерекқор серверімен жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Tatulyq. Install the newer version; the database was not changed.</source>
+        <translation>Бұл дерекқорды Tatulyq бағдарламасының жаңарақ нұсқасы жасаған. Жаңарақ нұсқасын орнатыңыз; дерекқор өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This database holds other data and is not a Tatulyq database. It was not changed.</source>
+        <translation>Бұл дерекқорда басқа деректер сақталған, ол Tatulyq дерекқоры емес. Дерекқор өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Updating the database would break links between its records, so nothing was changed. Call your administrator.</source>
+        <translation>Дерекқорды жаңарту оның жазбалары арасындағы байланыстарды бұзар еді, сондықтан ештеңе өзгертілмеді. Әкімшіңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to the chosen folder. Choose another folder and try again.</source>
+        <translation>Сақтық көшірмені таңдалған қалтаға жазу мүмкін емес. Басқа қалтаны таңдап, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so no backup was written. Free some space or choose another disk.</source>
+        <translation>Дискіде орын қалмады, сондықтан сақтық көшірме жазылмады. Біраз орын босатыңыз немесе басқа дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Try again; if it fails again, call your administrator.</source>
+        <translation>Сақтық көшірмені жазу мүмкін болмады. Қайта көріңіз; тағы сәтсіз болса, әкімшіңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>That file is the database in use. Choose a backup file.</source>
+        <translation>Бұл файл — қазір пайдаланылып жатқан дерекқор. Сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because it is damaged or incomplete; nothing was changed. Choose another backup file.</source>
+        <translation>Сақтық көшірме зақымдалған немесе толық емес болғандықтан, қалпына келтірілмеді; ештеңе өзгертілмеді. Басқа сақтық көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
         <source>The program refused this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама мұны орындаудан бас тартты: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөлі</translation>
+    </message>
+    <message>
+        <source>Uni&amp;t</source>
+        <translation>&amp;Бөлімше</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator record</source>
+        <translation>&amp;Медиатор жазбасы</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Құпиясөзді қ&amp;айталау</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. a.sarsenova</source>
+        <translation>Латын әріптері мен сандар, мысалы: a.sarsenova</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Кемінде 8 таңба, әріптер мен сандар</translation>
+    </message>
+    <message>
+        <source>Links a mediator&apos;s account to their record in the register</source>
+        <translation>Медиатордың есептік жазбасын тізілімдегі жазбасымен байланыстырады</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Нәтижені тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтиже</translation>
+    </message>
+    <message>
+        <source>&amp;Why it ended</source>
+        <translation>&amp;Аяқталу себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>Аяқталған &amp;күні</translation>
+    </message>
+    <message>
+        <source>Required for “Other grounds”</source>
+        <translation>«Басқа негіздер» үшін міндетті</translation>
+    </message>
+    <message>
+        <source>The case goes to follow-up: its obligations are checked before it is closed.</source>
+        <translation>Іс орындалуын қадағалауға өтеді: жабылмас бұрын оның міндеттемелері тексеріледі.</translation>
+    </message>
+    <message>
+        <source>The case is closed with this outcome.</source>
+        <translation>Іс осы нәтижемен жабылады.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Нәтиже:</translation>
+    </message>
+    <message>
+        <source>Why it ended:</source>
+        <translation>Аяқталу себебі:</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>Аяқталған күні:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Жабылған күні:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome…</source>
+        <translation>&amp;Нәтижені тіркеу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse at intake…</source>
+        <translation>Қабылдаудан &amp;бас тарту…</translation>
+    </message>
+    <message>
+        <source>For disputes the law excludes: third persons&apos; rights, a party declared incapable, corruption.</source>
+        <translation>Заң бойынша медиацияға жатпайтын даулар үшін: үшінші тұлғалардың құқықтары, тараптың әрекетке қабілетсіз деп танылуы, сыбайлас жемқорлық.</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} ({note})</source>
+        <translation>{reason} ({note})</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>әлі тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Before a mediation agreement a case can only end as terminated (e.g. the other side refused) or referred elsewhere.</source>
+        <translation>Медиация туралы шарт жасалғанға дейін іс тек тоқтатылуы (мысалы, екінші тарап бас тартса) немесе басқа органға жіберілуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>A settled outcome needs the settlement agreement recorded first (Settlement tab).</source>
+        <translation>«Реттелді» нәтижесі үшін алдымен дауды реттеу туралы келісімді тіркеу қажет («Келісім» қойындысы).</translation>
+    </message>
+    <message>
+        <source>Settled. Check the obligations on the Settlement tab, then close the case.</source>
+        <translation>Дау реттелді. «Келісім» қойындысында міндеттемелерді тексеріп, содан кейін істі жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The case is closed; its record can no longer change.</source>
+        <translation>Іс жабылды; оның деректері енді өзгертілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>A mediation agreement needs an applicant and a respondent. Personal data is kept only with consent.</source>
+        <translation>Медиация туралы шарт жасау үшін өтініш беруші мен жауапкер қажет. Дербес деректер тек келісім болғанда сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a party…</source>
+        <translation>&amp;Тарап қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні / атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation>Жынысы, жасы</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>(name not kept: no consent)</source>
+        <translation>(аты сақталмайды: келісім жоқ)</translation>
+    </message>
+    <message>
+        <source>Given {date}</source>
+        <translation>{date} берілген</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Берілмеген</translation>
+    </message>
+    <message>
+        <source>No parties yet. Press “Add a party…” to record the applicant first.</source>
+        <translation>Әзірге тараптар жоқ. Алдымен өтініш берушіні тіркеу үшін «Тарап қосу…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({role}) from this case?</source>
+        <translation>{name} ({role}) осы істен алынып тасталсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add a party</source>
+        <translation>Тарап қосу</translation>
+    </message>
+    <message>
+        <source>Party&apos;s details</source>
+        <translation>Тарап туралы мәліметтер</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Consent to personal-data processing</source>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
+    </message>
+    <message>
+        <source>Name and number</source>
+        <translation>Аты-жөні мен нөмірі</translation>
+    </message>
+    <message>
+        <source>For the reports</source>
+        <translation>Есептер үшін</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыс деректері</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case</source>
+        <translation>Істегі &amp;рөлі</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Т&amp;үрі</translation>
+    </message>
+    <message>
+        <source>The party &amp;consented</source>
+        <translation>Тарап &amp;келісім берді</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>кү&amp;ні</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Ата&amp;уы</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people</source>
+        <translation>Адамдар &amp;саны</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>Ж&amp;ынысы</translation>
+    </message>
+    <message>
+        <source>&amp;Age group</source>
+        <translation>Жас т&amp;обы</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Т&amp;ілі</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity (optional)</source>
+        <translation>&amp;Ұлты (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Теле&amp;фон</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>May stay blank</source>
+        <translation>Бос қалдыруға болады</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>саналмаған</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;BIN</source>
+        <translation>&amp;БСН</translation>
+    </message>
+    <message>
+        <source>Without the party&apos;s consent the law allows only sex, age group and language to be kept. Tick the consent to enter the name, IIN and contacts.</source>
+        <translation>Тараптың келісімінсіз заң тек жынысын, жас тобын және тілін сақтауға рұқсат береді. Аты-жөнін, ЖСН мен байланыс деректерін енгізу үшін келісім белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Personal data is kept with the consent recorded here.</source>
+        <translation>Дербес деректер осында тіркелген келісім негізінде сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Tell it to them in person.</source>
+        <translation>{name} ({username}) үшін жаңа құпиясөз. Оны пайдаланушының өзіне ауызша айтыңыз.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Жаңа &amp;құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Құпиясөзді қ&amp;айталау</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>The law does not allow this dispute to be mediated. The case is closed.</source>
+        <translation>Заң бұл дауды медиация арқылы шешуге жол бермейді. Іс жабылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) will be prepared here. Until then, the command line and the case list give the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда осы бөлімшенің, оның өңірінің және республиканың айлық есептері дайындалатын болады (басып шығарып, қол қоюға арналған PDF және өңдеуге арналған XLSX). Әзірге көрсеткіштерді пәрмен жолынан және істер тізімінен алуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlock</name>
+    <message>
+        <source>Case {number}</source>
+        <translation>№ {number} іс</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Орны: {place}</translation>
+    </message>
+    <message>
+        <source>Mediator: {name}</source>
+        <translation>Медиатор: {name}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Істі ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Кездесуді тіркеу</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Start time</source>
+        <translation>&amp;Басталу уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Орны</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Т&amp;ілі</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Медиатор</translation>
+    </message>
+    <message>
+        <source>Who &amp;came</source>
+        <translation>Кім &amp;қатысты</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>e.g. House of Friendship, room 2</source>
+        <translation>мысалы, Достық үйі, 2-бөлме</translation>
+    </message>
+    <message>
+        <source>Only what the record needs; what the parties said in mediation stays confidential.</source>
+        <translation>Тек есепке қажеттісін жазыңыз; тараптардың медиацияда айтқандары құпия болып қалады.</translation>
+    </message>
+    <message>
+        <source>A planned session may lie up to a year ahead.</source>
+        <translation>Жоспарланған кездесуді бір жылға дейін алдын ала белгілеуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>Кездесуді &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Press “Log a session…” after each meeting.</source>
+        <translation>Әзірге кездесулер жоқ. Әр кездесуден кейін «Кездесуді тіркеу…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Log every session, joint or separate, with who came.</source>
+        <translation>Әр кездесуді — бірлескен не жеке — кім қатысқанымен бірге тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The mediation has ended; its sessions can no longer change.</source>
+        <translation>Медиация аяқталды; оның кездесулері енді өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date}?</source>
+        <translation>{date} күнгі кездесу жойылсын ба?</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Бағдарлама тілі</translation>
+    </message>
+    <message>
+        <source>Changes at once in every open window and is kept on this computer.</source>
+        <translation>Барлық ашық терезеде бірден өзгереді және осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Мәтін өлшемі</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Қалыпты</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Үлкен</translation>
+    </message>
+    <message>
+        <source>La&amp;rger</source>
+        <translation>&amp;Өте үлкен</translation>
+    </message>
+    <message>
+        <source>The whole window follows at once; kept on this computer.</source>
+        <translation>Бүкіл терезе бірден өзгереді; осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Lock the program after this many m&amp;inutes without use</source>
+        <translation>Бағдарлама пайдаланылмаса, осынша &amp;минуттан кейін бұғатталсын</translation>
+    </message>
+    <message>
+        <source>Terms of the Law on Mediation</source>
+        <translation>«Медиация туралы» Заңдағы мерзімдер</translation>
+    </message>
+    <message>
+        <source>These numbers apply to every user of this database. A case whose mediation agreement is already signed keeps the term it got.</source>
+        <translation>Бұл сандар осы дерекқордың барлық пайдаланушысына қолданылады. Медиация туралы шартқа қол қойылып қойған іс бұрын белгіленген мерзімін сақтайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Term of mediation, days from the mediation agreement</source>
+        <translation>Медиация мерзімі (медиация туралы шарт жасалған күннен бастап), &amp;күн</translation>
+    </message>
+    <message>
+        <source>Longest &amp;extension, days</source>
+        <translation>Ең ұзақ &amp;ұзарту, күн</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions allowed per case</source>
+        <translation>Бір іске рұқсат етілген ұзартулар са&amp;ны</translation>
+    </message>
+    <message>
+        <source>Days to &amp;answer a proposal to mediate (no answer counts as refusal)</source>
+        <translation>Медиация жүргізу туралы ұсынысқа &amp;жауап беру мерзімі, күн (жауап болмаса — бас тарту)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about deadlines this many days ahead</source>
+        <translation>Мерзім бітерден осынша күн бұрын &amp;ескерту</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report due by this day of the next month</source>
+        <translation>&amp;Айлық есеп келесі айдың осы күніне дейін тапсырылады</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the terms for every user of this database (Ctrl+S)</source>
+        <translation>Мерзімдерді осы дерекқордың барлық пайдаланушысы үшін сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Өзгерістерді &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Show the saved numbers again</source>
+        <translation>Сақталған сандарды қайта көрсету</translation>
+    </message>
+    <message>
+        <source>Law&apos;s &amp;defaults</source>
+        <translation>&amp;Заң бойынша мәндер</translation>
+    </message>
+    <message>
+        <source>Fill in the numbers of the law as the program knows them; Save keeps them</source>
+        <translation>Бағдарламаға белгілі заңдағы сандарды толтыру; оларды «Сақтау» батырмасы сақтайды</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>Add users, set a new password for somebody who forgot theirs, switch accounts off or on.</source>
+        <translation>Пайдаланушыларды қосу, құпиясөзін ұмытқан адамға жаңа құпиясөз орнату, есептік жазбаларды өшіру немесе қайта қосу.</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge users…</source>
+        <translation>&amp;Пайдаланушыларды басқару…</translation>
+    </message>
+    <message>
+        <source>Part of the program is not translated into this language yet and stays in English.</source>
+        <translation>Бағдарламаның бір бөлігі бұл тілге әлі аударылмаған, сондықтан ағылшын тілінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The program will lock after {minutes} min without use.</source>
+        <translation>Бағдарлама {minutes} мин пайдаланылмаса, бұғатталады.</translation>
+    </message>
+    <message>
+        <source>The terms are saved.</source>
+        <translation>Мерзімдер сақталды.</translation>
+    </message>
+    <message>
+        <source>Unsaved terms</source>
+        <translation>Сақталмаған мерзімдер</translation>
+    </message>
+    <message>
+        <source>The terms of the law were changed but not saved. Save them now?</source>
+        <translation>Заңдағы мерзімдер өзгертілді, бірақ сақталмады. Қазір сақтайсыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Дауды реттеу туралы келісім</translation>
+    </message>
+    <message>
+        <source>Name each obligation: who does what, by when. Each is followed up until it is kept; an agreement not kept voluntarily can be enforced by a court.</source>
+        <translation>Әр міндеттемені көрсетіңіз: кім, не істейді, қашанға дейін. Әрқайсысы орындалғанға дейін қадағаланады; ерікті түрде орындалмаған келісім сот арқылы мәжбүрлеп орындатылуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>Мә&amp;ні</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Шарттары</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>&amp;Who, what, by when</source>
+        <translation>&amp;Кім, не, қашанға дейін</translation>
+    </message>
+    <message>
+        <source>Signed copies were exchanged by &amp;e-mail</source>
+        <translation>Тараптар қол қойылған даналармен &amp;электрондық пошта арқылы алмасты</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Не істелуі керек</translation>
+    </message>
+    <message>
+        <source>Add &amp;obligation</source>
+        <translation>&amp;Міндеттеме қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>No obligation yet: fill in the line below and press “Add obligation”.</source>
+        <translation>Әзірге міндеттеме жоқ: төмендегі жолды толтырып, «Міндеттеме қосу» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTab</name>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Дауды реттеу туралы келісім</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Қол қойылған күні:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Мәні:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Шарттары:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the settlement agreement…</source>
+        <translation>Дауды реттеу туралы келісімді &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Орындалуын қадағалау</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесісі</translation>
+    </message>
+    <message>
+        <source>Record a &amp;follow-up…</source>
+        <translation>&amp;Қадағалауды тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Close after follow-up…</source>
+        <translation>Қадағалаудан кейін &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>{date} (signed copies exchanged by e-mail)</source>
+        <translation>{date} (қол қойылған даналармен электрондық пошта арқылы алмасты)</translation>
+    </message>
+    <message>
+        <source>When the parties settle, record their signed agreement and its obligations.</source>
+        <translation>Тараптар келіскенде, олар қол қойған келісімді және ондағы міндеттемелерді тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>A settlement agreement is recorded while the case is in mediation.</source>
+        <translation>Дауды реттеу туралы келісім іс медиация сатысында болғанда тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Check each obligation at a follow-up until it is kept.</source>
+        <translation>Әр міндеттемені орындалғанға дейін қадағалау кезінде тексеріп отырыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} obligation(s) not checked yet: record a follow-up for them, then close the case.</source>
+        <translation>
+            <numerusform>{count} міндеттеме әлі тексерілмеген: олар бойынша қадағалауды тіркеп, содан кейін істі жабыңыз.</numerusform>
+            <numerusform>{count} міндеттеме әлі тексерілмеген: олар бойынша қадағалауды тіркеп, содан кейін істі жабыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every obligation has been checked: the case can be closed.</source>
+        <translation>Барлық міндеттеме тексерілді: істі жабуға болады.</translation>
+    </message>
+    <message>
+        <source>No obligations recorded.</source>
+        <translation>Міндеттемелер тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation>Әзірге қадағалау жүргізілмеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} obligation(s) not checked yet.</source>
+        <translation>
+            <numerusform>{count} міндеттеме әлі тексерілмеген.</numerusform>
+            <numerusform>{count} міндеттеме әлі тексерілмеген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Істі жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Жабылған күні</translation>
+    </message>
+    <message>
+        <source>Every obligation has been checked. After closing, the case can no longer change.</source>
+        <translation>Барлық міндеттеме тексерілді. Жабылғаннан кейін істі өзгерту мүмкін болмайды.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Tatulyq: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq: алғашқы іске қосу</translation>
     </message>
     <message>
         <source>Welcome. Choose the unit this computer works for and create the administrator, who will then add the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қош келдіңіз! Осы компьютер жұмыс істейтін бөлімшені таңдап, әкімші тіркелгісін жасаңыз — кейін әкімші басқа пайдаланушыларды қосады.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <source>Administrator&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің толық аты-жөні</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the mediation agreement</source>
+        <translation>Медиация туралы шартқа қол қою</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Mediation starts on this day and should end by {date} ({days} days).</source>
+        <translation>Медиация осы күні басталады және {date} дейін аяқталуы тиіс ({days} күн).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Add a training</source>
+        <translation>Оқу курсын қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>Өткізген &amp;ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on</source>
+        <translation>Аяқталған &amp;күні</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Сағат</translation>
+    </message>
+    <message>
+        <source>Who gave the training</source>
+        <translation>Оқуды кім өткізді</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Пайдаланушы &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Есептік жазба жасау (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>&amp;Жаңа құпиясөз…</translation>
+    </message>
+    <message>
+        <source>Set a new password for the chosen user; this also lifts a lock</source>
+        <translation>Таңдалған пайдаланушыға жаңа құпиясөз орнату; бұл бұғатты да алып тастайды</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>{time} дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Іске қосу</translation>
+    </message>
+    <message>
+        <source>Let the chosen user sign in again</source>
+        <translation>Таңдалған пайдаланушыға қайта кіруге рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <source>The chosen user can no longer sign in; their work stays in the records</source>
+        <translation>Таңдалған пайдаланушы енді жүйеге кіре алмайды; оның жұмысы жазбаларда сақталады</translation>
+    </message>
+    <message>
+        <source>The user is added.</source>
+        <translation>Пайдаланушы қосылды.</translation>
+    </message>
+    <message>
+        <source>The new password is set for {name}.</source>
+        <translation>{name} үшін жаңа құпиясөз орнатылды.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} енді жүйеге кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} қайтадан жүйеге кіре алады.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>No time</source>
+        <translation>Уақытсыз</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Алдыңғы апта</translation>
+    </message>
+    <message>
+        <source>Show the week before (Alt+Left)</source>
+        <translation>Алдыңғы аптаны көрсету (Alt+←)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>Back to the week of today (Alt+Home)</source>
+        <translation>Ағымдағы аптаға оралу (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Келесі апта ▶</translation>
+    </message>
+    <message>
+        <source>Show the week after (Alt+Right)</source>
+        <translation>Келесі аптаны көрсету (Alt+→)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>No sessions held or planned this week. Sessions are planned from a case: open it and add one.</source>
+        <translation>Бұл аптада өткен немесе жоспарланған кездесу жоқ. Кездесулер іс ішінде жоспарланады: істі ашып, кездесу қосыңыз.</translation>
     </message>
 </context>
 <context>
     <name>run_gui</name>
     <message>
         <source>Tatulyq cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq іске қосылмады</translation>
     </message>
 </context>
 </TS>

@@ -2,578 +2,4141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Before signing</source>
+        <translation>Перед подписанием</translation>
+    </message>
+    <message>
+        <source>Mediation agreement and term</source>
+        <translation>Договор о медиации и срок</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Окончание срока:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Осталось:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the mediation agreement…</source>
+        <translation>&amp;Подписать договор о медиации…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Продлить &amp;срок…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;proposal…</source>
+        <translation>&amp;Записать предложение…</translation>
+    </message>
+    <message>
+        <source>A written proposal to mediate that gets no answer in time counts as refused.</source>
+        <translation>Письменное предложение о проведении медиации, оставленное без ответа в срок, считается отклонённым.</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Продления срока</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Дата продления</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>An applicant is on the case</source>
+        <translation>В деле есть заявитель</translation>
+    </message>
+    <message>
+        <source>A respondent is on the case</source>
+        <translation>В деле есть ответчик</translation>
+    </message>
+    <message>
+        <source>A mediator is assigned (no conflict declared)</source>
+        <translation>Назначен медиатор (конфликт интересов не заявлен)</translation>
+    </message>
+    <message>
+        <source>No written proposal to mediate recorded.</source>
+        <translation>Письменное предложение о проведении медиации не записано.</translation>
+    </message>
+    <message>
+        <source>Proposal to mediate sent on {sent}; with no answer by {date} it counts as refused.</source>
+        <translation>Предложение о проведении медиации направлено {sent}; если ответа не будет до {date}, оно будет считаться отклонённым.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписан</translation>
+    </message>
+    <message>
+        <source>The mediation ended on {date}</source>
+        <translation>Медиация завершена {date}</translation>
+    </message>
+    <message>
+        <source>The term can be extended {count} time(s) only; no more extensions are possible.</source>
+        <translation>Допустимое число продлений срока: {count}; больше продлевать нельзя.</translation>
+    </message>
+    <message>
+        <source>No extensions.</source>
+        <translation>Продлений нет.</translation>
+    </message>
+    <message>
+        <source>Proposal to mediate</source>
+        <translation>Предложение о проведении медиации</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Дата отправки</translation>
+    </message>
+    <message>
+        <source>The day the written proposal to mediate was sent to the other side.</source>
+        <translation>День, когда письменное предложение о проведении медиации было направлено другой стороне.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign a mediator</source>
+        <translation>Назначить медиатора</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Медиатор</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;on</source>
+        <translation>&amp;Дата назначения</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing prevents the mediator&apos;s impartiality in this case</source>
+        <translation>&amp;Ничто не препятствует беспристрастности медиатора в этом деле</translation>
+    </message>
+    <message>
+        <source>Something &amp;prevents impartiality: the mediator must decline</source>
+        <translation>&amp;Есть препятствие для беспристрастности: медиатор должен отказаться от дела</translation>
+    </message>
+    <message>
+        <source>What prevents impartiality (required with a conflict)</source>
+        <translation>Что препятствует беспристрастности (обязательно при конфликте интересов)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead mediator (otherwise a co-mediator)</source>
+        <translation>&amp;Ведущий медиатор (иначе — ко-медиатор)</translation>
+    </message>
+    <message>
+        <source>No mediator can be chosen: every active mediator of your unit is already on this case, or there is none yet. Add mediators on the Mediators page.</source>
+        <translation>Медиатора выбрать нельзя: все активные медиаторы вашего подразделения уже участвуют в этом деле или их ещё нет. Добавьте медиаторов на странице «Медиаторы».</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionList</name>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть дело.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Tatulyq</source>
+        <translation>Tatulyq</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Спор</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>Сторо&amp;ны</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators</source>
+        <translation>&amp;Медиаторы</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Договор</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Встречи</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>Со&amp;глашение</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ис&amp;тория</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the dispute (Ctrl+S)</source>
+        <translation>Сохранить данные спора (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Put back the dispute as it was last saved</source>
+        <translation>Вернуть данные спора к последнему сохранённому состоянию</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the case (Esc); unsaved changes are asked about</source>
+        <translation>Закрыть окно дела (Esc); о несохранённых изменениях программа спросит</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Отменить их</translation>
+    </message>
+    <message>
+        <source>Somebody else saved this case after you opened it, so your changes were not saved. They are still here.</source>
+        <translation>Кто-то другой сохранил это дело после того, как вы его открыли, поэтому ваши изменения не сохранены. Они по-прежнему здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Load their changes and keep mine</source>
+        <translation>&amp;Получить их изменения, сохранив мои</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Сохранить и закрыть</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Дело недоступно</translation>
+    </message>
+    <message>
+        <source>Case not available{modified} — Tatulyq</source>
+        <translation>Дело недоступно{modified} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Not registered yet</source>
+        <translation>Ещё не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>New case{modified} — Tatulyq</source>
+        <translation>Новое дело{modified} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>Case {number}{modified} — Tatulyq</source>
+        <translation>Дело {number}{modified} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>Deadline {date}: {left}</source>
+        <translation>Срок {date}: {left}</translation>
+    </message>
+    <message>
+        <source>Save the dispute first.</source>
+        <translation>Сначала сохраните данные спора.</translation>
+    </message>
+    <message>
+        <source>This case could not be opened. Close this window and open it again from the list.</source>
+        <translation>Не удалось открыть это дело. Закройте это окно и откройте дело снова из списка.</translation>
+    </message>
+    <message>
+        <source>Fill in the dispute and press Save (Ctrl+S) to register the case.</source>
+        <translation>Заполните данные спора и нажмите «Сохранить» (Ctrl+S), чтобы зарегистрировать дело.</translation>
+    </message>
+    <message>
+        <source>Next: add the applicant and the respondent on the Parties tab.</source>
+        <translation>Далее: добавьте заявителя и ответчика на вкладке «Стороны».</translation>
+    </message>
+    <message>
+        <source>Next: assign a mediator on the Mediators tab.</source>
+        <translation>Далее: назначьте медиатора на вкладке «Медиаторы».</translation>
+    </message>
+    <message>
+        <source>Next: sign the mediation agreement on the Agreement tab.</source>
+        <translation>Далее: подпишите договор о медиации на вкладке «Договор».</translation>
+    </message>
+    <message>
+        <source>In mediation: log each session; record the outcome when it ends.</source>
+        <translation>Идёт медиация: записывайте каждую встречу; когда медиация завершится, запишите результат.</translation>
+    </message>
+    <message>
+        <source>Follow-up: check each obligation on the Settlement tab, then close the case.</source>
+        <translation>Контроль исполнения: проверьте каждое обязательство на вкладке «Соглашение», затем закройте дело.</translation>
+    </message>
+    <message>
+        <source>This case is final; its record can no longer change.</source>
+        <translation>Дело завершено; его данные больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from {when} were brought back from a draft. Save them, or discard them to go back to what was saved.</source>
+        <translation>Несохранённые изменения от {when} восстановлены из черновика. Сохраните их или отмените, чтобы вернуться к сохранённой версии.</translation>
+    </message>
+    <message>
+        <source>The case is registered as {number}.</source>
+        <translation>Дело зарегистрировано под номером {number}.</translation>
+    </message>
+    <message>
+        <source>The dispute now shows what was saved meanwhile, with your changes on top. Check it and press Save.</source>
+        <translation>В данных спора теперь то, что было сохранено за это время, а поверх — ваши изменения. Проверьте их и нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This new case is not registered yet. Save it before closing?</source>
+        <translation>Это новое дело ещё не зарегистрировано. Сохранить его перед закрытием?</translation>
+    </message>
+    <message>
+        <source>The dispute of this case has unsaved changes. Save them before closing?</source>
+        <translation>В данных спора по этому делу есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Case number, a party&apos;s name or words of the description</source>
+        <translation>Номер дела, имя стороны или слова из описания</translation>
+    </message>
+    <message>
+        <source>Results appear as you type; any letter case, Kazakh and Russian letters. Enter or Down moves to the list (Ctrl+F comes back here, Esc clears).</source>
+        <translation>Результаты появляются по мере ввода; регистр букв не важен, казахские и русские буквы. Enter или Down переходит к списку (Ctrl+F возвращает сюда, Esc очищает).</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Show all cases again: empty the search and reset every filter</source>
+        <translation>Снова показать все дела: очистить поиск и сбросить все фильтры</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>Open cases (not closed)</source>
+        <translation>Незакрытые дела</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Медиатор:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;period:</source>
+        <translation>&amp;Период приёма:</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Текущий год</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Chosen dates…</source>
+        <translation>Выбранные даты…</translation>
+    </message>
+    <message>
+        <source>Received on or after this day</source>
+        <translation>Принято в этот день или позже</translation>
+    </message>
+    <message>
+        <source>Received on or before this day</source>
+        <translation>Принято в этот день или раньше</translation>
+    </message>
+    <message>
+        <source>Inter-&amp;ethnic</source>
+        <translation>&amp;Межэтнический</translation>
+    </message>
+    <message>
+        <source>Only disputes with an inter-ethnic dimension</source>
+        <translation>Только споры с межэтническим характером</translation>
+    </message>
+    <message>
+        <source>&amp;Group dispute</source>
+        <translation>&amp;Групповой спор</translation>
+    </message>
+    <message>
+        <source>Only group disputes (many people)</source>
+        <translation>Только групповые споры (много людей)</translation>
+    </message>
+    <message>
+        <source>M&amp;inors involved</source>
+        <translation>&amp;Участвуют несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>Only disputes where minors are involved</source>
+        <translation>Только споры с участием несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>&amp;High risk</source>
+        <translation>&amp;Высокий риск</translation>
+    </message>
+    <message>
+        <source>Only disputes with a high risk of escalation</source>
+        <translation>Только споры с высоким риском обострения</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <source>Only cases in mediation whose term has run out</source>
+        <translation>Только дела в медиации с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>Any mediator</source>
+        <translation>Любой медиатор</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (не в реестре)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order</source>
+        <translation>Нажмите, чтобы упорядочить по этому столбцу; нажмите ещё раз, чтобы изменить порядок</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Этот столбец нельзя упорядочить</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>{date} (days overdue: {days})</source>
+        <translation>{date} (просрочено дней: {days})</translation>
+    </message>
+    <message>
+        <source>{date} (days left: {days})</source>
+        <translation>{date} (осталось дней: {days})</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic</source>
+        <translation>Межэтнический</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Межэтнический характер</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Групповой</translation>
+    </message>
+    <message>
+        <source>Group dispute (many people)</source>
+        <translation>Групповой спор (много людей)</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Участвуют несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Высокий риск</translation>
+    </message>
+    <message>
+        <source>High risk of escalation</source>
+        <translation>Высокий риск обострения</translation>
+    </message>
+    <message>
+        <source>The mediation must end by this day: its term from the mediation agreement, with extensions</source>
+        <translation>Медиация должна завершиться к этому дню: срок по договору о медиации с учётом продлений</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case</source>
+        <translation>Enter или двойной щелчок открывает дело</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>Register a new dispute (Ctrl+N)</source>
+        <translation>Зарегистрировать новый спор (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the selected case</source>
+        <translation>Enter или двойной щелчок открывает выбранное дело</translation>
+    </message>
+    <message>
+        <source>Cases found: {count}</source>
+        <translation>Найдено дел: {count}</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to register the first one.</source>
+        <translation>Дел пока нет. Нажмите Ctrl+N, чтобы зарегистрировать первое.</translation>
+    </message>
+    <message>
+        <source>No case matches the search and the filters. Change them, or press &quot;Clear filters&quot; to see every case.</source>
+        <translation>Нет дел, подходящих под поиск и фильтры. Измените их или нажмите «Сбросить фильтры», чтобы увидеть все дела.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Log a consultation</source>
+        <translation>Запись консультации</translation>
+    </message>
+    <message>
+        <source>An appeal answered at the consultation stage. Type the first letters to choose in a list, Tab to move on, Enter to save. Esc closes.</source>
+        <translation>Обращение, по которому дан ответ на стадии консультации. Чтобы выбрать из списка, введите первые буквы; Tab — переход к следующему полю, Enter — сохранить, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Подразделение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Медиатор</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>П&amp;ол</translation>
+    </message>
+    <message>
+        <source>&amp;Age group</source>
+        <translation>&amp;Возрастная группа</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Пр&amp;имечание</translation>
+    </message>
+    <message>
+        <source>&amp;Inter-ethnic dimension</source>
+        <translation>Межэтнический &amp;характер</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Choose: type the first letters</source>
+        <translation>Выберите: введите первые буквы</translation>
+    </message>
+    <message>
+        <source>One line about the question; no names or phone numbers</source>
+        <translation>Одна строка о сути вопроса; без имён и номеров телефонов</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this consultation and clear the form for the next (Enter)</source>
+        <translation>Сохранить консультацию и очистить форму для следующей (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Закрыть это окно (Esc)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Logged in this window: {count}</source>
+        <translation>Записано в этом окне: {count}</translation>
+    </message>
+    <message>
+        <source>Choose the topic: type its first letters, or press Alt+Down to see the list.</source>
+        <translation>Выберите тему: введите первые буквы или нажмите Alt+↓, чтобы открыть список.</translation>
+    </message>
+    <message>
+        <source>Choose the result: type its first letters, or press Alt+Down to see the list.</source>
+        <translation>Выберите результат: введите первые буквы или нажмите Alt+↓, чтобы открыть список.</translation>
+    </message>
+    <message>
+        <source>Saved: {topic}, {result}, {date}. Log the next one, or press Esc to close.</source>
+        <translation>Сохранено: {topic}, {result}, {date}. Запишите следующую консультацию или нажмите Esc, чтобы закрыть окно.</translation>
+    </message>
+    <message>
+        <source>This consultation is not saved. Press Enter to save it, or Esc again to close without it.</source>
+        <translation>Эта консультация не сохранена. Нажмите Enter, чтобы сохранить её, или ещё раз Esc, чтобы закрыть окно без сохранения.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Обратившийся</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic</source>
+        <translation>Межэтнический</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Log a consultation (F3)</source>
+        <translation>Записать консультацию (F3)</translation>
+    </message>
+    <message>
+        <source>Open the quick log; F3 opens it from any page</source>
+        <translation>Открыть окно быстрой записи; клавиша F3 открывает его с любой страницы</translation>
+    </message>
+    <message>
+        <source>Consultations in the period</source>
+        <translation>Консультаций за период</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Change the dates above.</source>
+        <translation>Дата окончания периода раньше даты начала. Исправьте даты выше.</translation>
+    </message>
+    <message>
+        <source>No consultations logged from {start} to {end}. Press F3 to log one: it takes a minute.</source>
+        <translation>С {start} по {end} консультации не записывались. Чтобы записать консультацию, нажмите F3 — это займёт минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>{count} days left</source>
+        <translation>Осталось {count} дн.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок истекает сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue by {count} days</source>
+        <translation>Просрочено на {count} дн.</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>Deadlines and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки и календарь</translation>
+    </message>
+    <message>
+        <source>Sessions of the week</source>
+        <translation>Встречи за неделю</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>Needs attention on {date}</source>
+        <translation>На {date} требует внимания</translation>
+    </message>
+    <message>
+        <source>Needs attention on {date}: {count}</source>
+        <translation>На {date} требует внимания: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention on {date}.</source>
+        <translation>На {date} ничего не требует внимания.</translation>
+    </message>
+    <message>
+        <source>Past the term ({count})</source>
+        <translation>Дела с истёкшим сроком ({count})</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>No case in mediation is past its term.</source>
+        <translation>Ни у одного дела в медиации срок не истёк.</translation>
+    </message>
+    <message>
+        <source>Term ends within {days} days ({count})</source>
+        <translation>Срок истекает в течение {days} дн. ({count})</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>No term ends in the next {days} days.</source>
+        <translation>В ближайшие {days} дн. сроки не истекают.</translation>
+    </message>
+    <message>
+        <source>Proposals unanswered over {days} days ({count})</source>
+        <translation>Предложения без ответа более {days} дн. ({count})</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Предложение направлено</translation>
+    </message>
+    <message>
+        <source>Answer was due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>No proposal to mediate has waited more than {days} days for an answer (the law counts such a proposal as refused).</source>
+        <translation>Нет предложений о медиации, оставшихся без ответа более {days} дн. (по закону такое предложение считается отклонённым).</translation>
+    </message>
+    <message>
+        <source>The law counts a proposal to mediate left without an answer for {days} days as refused.</source>
+        <translation>По закону предложение о медиации, на которое в течение {days} дн. не дан ответ, считается отклонённым.</translation>
+    </message>
+    <message>
+        <source>Obligations due or overdue ({count})</source>
+        <translation>Обязательства к исполнению и просроченные ({count})</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>No obligation of a settlement agreement falls due in the next {days} days.</source>
+        <translation>Обязательств по соглашениям об урегулировании спора со сроком исполнения в ближайшие {days} дн. нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Intake date</source>
+        <translation>&amp;Дата приёма</translation>
+    </message>
+    <message>
+        <source>&amp;How it came</source>
+        <translation>&amp;Источник обращения</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Legal area</source>
+        <translation>&amp;Вид правоотношений</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the mediation</source>
+        <translation>&amp;Язык медиации</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Особые признаки</translation>
+    </message>
+    <message>
+        <source>&amp;Risk of escalation</source>
+        <translation>&amp;Риск обострения</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Межэтнический характер</translation>
+    </message>
+    <message>
+        <source>Group dispute (many people)</source>
+        <translation>Групповой спор (много участников)</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Затронуты несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>Recurrence of an earlier dispute</source>
+        <translation>Повторение прежнего спора</translation>
+    </message>
+    <message>
+        <source>What the dispute is about, in a few sentences. Nothing said in mediation goes here.</source>
+        <translation>Суть спора в нескольких предложениях. Сказанное в ходе медиации сюда не записывается.</translation>
+    </message>
+    <message>
+        <source>The day the dispute came to the service; not later than today.</source>
+        <translation>День поступления спора в службу; не позднее сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>The case is final; its dispute can no longer change.</source>
+        <translation>Дело завершено; данные спора больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Corrections here are saved with Save (Ctrl+S).</source>
+        <translation>Исправления здесь сохраняются кнопкой «Сохранить» (Ctrl+S).</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Case {number}, {when}</source>
+        <translation>Дело {number}, {when}</translation>
+    </message>
+    <message>
+        <source>A new case not registered yet, {when}</source>
+        <translation>Новое, ещё не зарегистрированное дело, {when}</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Tatulyq closed last time before some changes were saved. They were kept as drafts:</source>
+        <translation>В прошлый раз программа Tatulyq закрылась до того, как были сохранены некоторые изменения. Они сохранены как черновики:</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен данными</translation>
     </message>
     <message>
         <source>The monthly package for the regional council (on a USB stick or by e-mail), the import of packages from the units below and the completeness of reporting will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся ежемесячный пакет данных для регионального совета (на USB-флешке или по электронной почте), загрузка пакетов от нижестоящих подразделений и контроль полноты отчётности.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Продлить срок</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Количество дней</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation>&amp;Дата продления</translation>
+    </message>
+    <message>
+        <source>The parties &amp;consented to the extension</source>
+        <translation>Стороны &amp;согласились на продление</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Почему нужно больше времени</translation>
+    </message>
+    <message>
+        <source>The new deadline: {date}.</source>
+        <translation>Новое окончание срока: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of the settlement agreement</source>
+        <translation>Контроль исполнения соглашения об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Дата проверки</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up</source>
+        <translation>Сл&amp;едующая проверка</translation>
+    </message>
+    <message>
+        <source>planned for</source>
+        <translation>запланирована на</translation>
+    </message>
+    <message>
+        <source>What the follow-up found about each obligation:</source>
+        <translation>Результат проверки по каждому обязательству:</translation>
+    </message>
+    <message>
+        <source>{number}. {what} ({who}, by {date})</source>
+        <translation>{number}. {what} ({who}, до {date})</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>intake date</source>
+        <translation>дата приёма</translation>
+    </message>
+    <message>
+        <source>how it came</source>
+        <translation>источник обращения</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>legal area</source>
+        <translation>правовая сфера</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>inter-ethnic dimension</source>
+        <translation>межэтнический характер</translation>
+    </message>
+    <message>
+        <source>group dispute</source>
+        <translation>групповой спор</translation>
+    </message>
+    <message>
+        <source>minors involved</source>
+        <translation>участие несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+        <translation>повторный спор</translation>
+    </message>
+    <message>
+        <source>risk of escalation</source>
+        <translation>риск обострения</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>reason for refusal</source>
+        <translation>причина отказа</translation>
+    </message>
+    <message>
+        <source>note on the refusal</source>
+        <translation>примечание к отказу</translation>
+    </message>
+    <message>
+        <source>proposal to mediate sent on</source>
+        <translation>дата предложения о медиации</translation>
+    </message>
+    <message>
+        <source>mediation agreement signed on</source>
+        <translation>дата подписания договора о медиации</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>why it ended</source>
+        <translation>основание завершения</translation>
+    </message>
+    <message>
+        <source>note on the ending</source>
+        <translation>примечание к завершению</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>дата завершения</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>дата закрытия</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>национальность</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>количество человек</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <source>length in minutes</source>
+        <translation>продолжительность (мин)</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>медиатор</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>released on</source>
+        <translation>дата снятия с дела</translation>
+    </message>
+    <message>
+        <source>lead mediator</source>
+        <translation>ведущий медиатор</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>checked on</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>предмет</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>условия</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>дата подписания</translation>
+    </message>
+    <message>
+        <source>next follow-up</source>
+        <translation>следующий контроль исполнения</translation>
+    </message>
+    <message>
+        <source>{when}, {actor}: {text}</source>
+        <translation>{when}, {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>registered the case {number}</source>
+        <translation>зарегистрировано дело {number}</translation>
+    </message>
+    <message>
+        <source>added the party {name}</source>
+        <translation>добавлена сторона {name}</translation>
+    </message>
+    <message>
+        <source>added a party without personal data (no consent)</source>
+        <translation>добавлена сторона без персональных данных (нет согласия)</translation>
+    </message>
+    <message>
+        <source>put a party on the case as {role}</source>
+        <translation>сторона добавлена в дело, роль: {role}</translation>
+    </message>
+    <message>
+        <source>{mediator} declared a conflict of interest: {note}</source>
+        <translation>заявление медиатора о конфликте интересов ({mediator}): {note}</translation>
+    </message>
+    <message>
+        <source>{mediator} declared that nothing prevents impartiality</source>
+        <translation>заявление медиатора об отсутствии препятствий к беспристрастности ({mediator})</translation>
+    </message>
+    <message>
+        <source>assigned {mediator} as lead mediator from {date}</source>
+        <translation>назначение ведущего медиатора с {date}: {mediator}</translation>
+    </message>
+    <message>
+        <source>assigned {mediator} as co-mediator from {date}</source>
+        <translation>назначение ко-медиатора с {date}: {mediator}</translation>
+    </message>
+    <message>
+        <source>extended the term by {days} days: {reason}</source>
+        <translation>срок продлён на {days} дн.: {reason}</translation>
+    </message>
+    <message>
+        <source>logged a session on {date} ({kind})</source>
+        <translation>записана встреча {date} ({kind})</translation>
+    </message>
+    <message>
+        <source>recorded the settlement agreement of {date}: {subject}</source>
+        <translation>внесено соглашение об урегулировании спора от {date}: {subject}</translation>
+    </message>
+    <message>
+        <source>recorded an obligation: {what}, due {date}</source>
+        <translation>внесено обязательство: {what}, срок исполнения — {date}</translation>
+    </message>
+    <message>
+        <source>recorded a follow-up on {date} ({method})</source>
+        <translation>внесена запись о контроле исполнения {date} ({method})</translation>
+    </message>
+    <message>
+        <source>recorded a party&apos;s feedback</source>
+        <translation>внесён отзыв стороны</translation>
+    </message>
+    <message>
+        <source>added a record ({entity})</source>
+        <translation>добавлена запись ({entity})</translation>
+    </message>
+    <message>
+        <source>changed {change}</source>
+        <translation>изменено: {change}</translation>
+    </message>
+    <message>
+        <source>changed a party&apos;s details: {changes}</source>
+        <translation>изменены данные стороны: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a mediator&apos;s assignment: {changes}</source>
+        <translation>изменено назначение медиатора: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a session: {changes}</source>
+        <translation>изменена встреча: {changes}</translation>
+    </message>
+    <message>
+        <source>changed the settlement agreement: {changes}</source>
+        <translation>изменено соглашение об урегулировании спора: {changes}</translation>
+    </message>
+    <message>
+        <source>checked an obligation: {changes}</source>
+        <translation>проверено исполнение обязательства: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a follow-up: {changes}</source>
+        <translation>изменена запись о контроле исполнения: {changes}</translation>
+    </message>
+    <message>
+        <source>changed a record: {changes}</source>
+        <translation>изменена запись: {changes}</translation>
+    </message>
+    <message>
+        <source>took a party off the case ({role})</source>
+        <translation>сторона исключена из дела ({role})</translation>
+    </message>
+    <message>
+        <source>deleted the session of {date}</source>
+        <translation>удалена встреча {date}</translation>
+    </message>
+    <message>
+        <source>deleted a record ({entity})</source>
+        <translation>удалена запись ({entity})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Every change to this case is kept: who, when, what was before and after.</source>
+        <translation>Каждое изменение этого дела сохраняется: кто, когда, что было до и что стало после.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Записей пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <source>{count} of 12 digits</source>
+        <translation>{count} из 12 цифр</translation>
+    </message>
+    <message>
+        <source>Born {date}, female</source>
+        <translation>Дата рождения: {date}, пол женский</translation>
+    </message>
+    <message>
+        <source>Born {date}, male</source>
+        <translation>Дата рождения: {date}, пол мужской</translation>
+    </message>
+    <message>
+        <source>Registered in {month}.{year}</source>
+        <translation>Дата регистрации: {month}.{year}</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Republican mediation council</source>
-        <translation type="unfinished"></translation>
+        <translation>Республиканский совет медиации</translation>
     </message>
     <message>
         <source>Regional mediation council</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный совет медиации</translation>
     </message>
     <message>
         <source>Mediation centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр медиации</translation>
     </message>
     <message>
         <source>House of Friendship</source>
-        <translation type="unfinished"></translation>
+        <translation>Дом дружбы</translation>
     </message>
     <message>
         <source>District assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Районная ассамблея</translation>
     </message>
     <message>
         <source>Professional mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональный медиатор</translation>
     </message>
     <message>
         <source>Public mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественный медиатор</translation>
     </message>
     <message>
         <source>Ethnomediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Этномедиатор</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Head of centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель центра</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиатор</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитик</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём обращения</translation>
     </message>
     <message>
         <source>Refused at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано при приёме</translation>
     </message>
     <message>
         <source>In mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиация</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль исполнения</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостоятельное обращение</translation>
     </message>
     <message>
         <source>Akimat</source>
-        <translation type="unfinished"></translation>
+        <translation>Акимат</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокуратура</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
     <message>
         <source>Ethnocultural association</source>
-        <translation type="unfinished"></translation>
+        <translation>Этнокультурное объединение</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячая линия</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейный</translation>
     </message>
     <message>
         <source>Neighbours and household</source>
-        <translation type="unfinished"></translation>
+        <translation>Соседский и бытовой</translation>
     </message>
     <message>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовой</translation>
     </message>
     <message>
         <source>Property and land</source>
-        <translation type="unfinished"></translation>
+        <translation>Имущественный и земельный</translation>
     </message>
     <message>
         <source>Debt and consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Долговой и потребительский</translation>
     </message>
     <message>
         <source>Housing and utilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищно-коммунальный</translation>
     </message>
     <message>
         <source>School and youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьный и молодёжный</translation>
     </message>
     <message>
         <source>Citizen and local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин и местная власть</translation>
     </message>
     <message>
         <source>Religious or interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation>Религиозный или межконфессиональный</translation>
     </message>
     <message>
         <source>Community or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественный или групповой</translation>
     </message>
     <message>
         <source>Other dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой спор</translation>
     </message>
     <message>
         <source>Civil</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское право</translation>
     </message>
     <message>
         <source>Labour law</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовое право</translation>
     </message>
     <message>
         <source>Family law</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейное право</translation>
     </message>
     <message>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Административное право</translation>
     </message>
     <message>
         <source>Administrative offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Административное правонарушение</translation>
     </message>
     <message>
         <source>Minor or medium crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Преступление небольшой или средней тяжести</translation>
     </message>
     <message>
         <source>Enforcement proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнительное производство</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Touches the rights of third persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагивает права третьих лиц</translation>
     </message>
     <message>
         <source>A party is declared incapable by a court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона признана судом недееспособной</translation>
     </message>
     <message>
         <source>Corruption crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Коррупционное преступление</translation>
     </message>
     <message>
         <source>Crime against the public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Преступление против интересов государственной службы</translation>
     </message>
     <message>
         <source>Settled in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Урегулировано полностью</translation>
     </message>
     <message>
         <source>Settled in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Урегулировано частично</translation>
     </message>
     <message>
         <source>Not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Не урегулировано</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Referred to a state body or court</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в государственный орган или суд</translation>
     </message>
     <message>
         <source>Settlement agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано соглашение об урегулировании спора</translation>
     </message>
     <message>
         <source>A party refused in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменный отказ стороны</translation>
     </message>
     <message>
         <source>A party withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона вышла из медиации</translation>
     </message>
     <message>
         <source>A party did not appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона не явилась</translation>
     </message>
     <message>
         <source>The mediator found further effort futile</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ медиатора: дальнейшая медиация бесперспективна</translation>
     </message>
     <message>
         <source>The term ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок медиации</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в другую организацию</translation>
     </message>
     <message>
         <source>Other grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Иные основания</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Group of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа людей</translation>
     </message>
     <message>
         <source>State body</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18 лет</translation>
     </message>
     <message>
         <source>18-29</source>
-        <translation type="unfinished"></translation>
+        <translation>18-29</translation>
     </message>
     <message>
         <source>30-44</source>
-        <translation type="unfinished"></translation>
+        <translation>30-44</translation>
     </message>
     <message>
         <source>45-59</source>
-        <translation type="unfinished"></translation>
+        <translation>45-59</translation>
     </message>
     <message>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 и старше</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекский</translation>
     </message>
     <message>
         <source>Uyghur</source>
-        <translation type="unfinished"></translation>
+        <translation>Уйгурский</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой язык</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответчик</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперт</translation>
     </message>
     <message>
         <source>Other participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой участник</translation>
     </message>
     <message>
         <source>Joint session</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместная встреча</translation>
     </message>
     <message>
         <source>Separate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздельная встреча</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверено</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено</translation>
     </message>
     <message>
         <source>Partly kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено частично</translation>
     </message>
     <message>
         <source>Not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Не исполнено</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная встреча</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой способ</translation>
     </message>
     <message>
         <source>Resolved at consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено на консультации</translation>
     </message>
     <message>
         <source>Information given</source>
-        <translation type="unfinished"></translation>
+        <translation>Даны разъяснения</translation>
     </message>
     <message>
         <source>Referred to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено на медиацию</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Tatulyq: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq: вход</translation>
     </message>
     <message>
         <source>Sign in to the case desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в систему учёта дел</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tatulyq — {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq — {unit}</translation>
     </message>
     <message>
         <source>Unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение: {unit}</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: {name} ({role})</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <source>New mediator</source>
+        <translation>Новый медиатор</translation>
+    </message>
+    <message>
+        <source>Mediator: {name}</source>
+        <translation>Медиатор: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>Номер в &amp;реестре</translation>
+    </message>
+    <message>
+        <source>Elected or &amp;certified on</source>
+        <translation>&amp;Дата избрания / сертификата</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>Tick when the date of election or of the certificate is known</source>
+        <translation>Отметьте, если дата избрания или выдачи сертификата известна</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Т&amp;елефон</translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages of mediation</source>
+        <translation>&amp;Языки медиации</translation>
+    </message>
+    <message>
+        <source>&amp;Specialisations (dispute categories)</source>
+        <translation>&amp;Специализации (категории споров)</translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the chosen line</source>
+        <translation>Пробел ставит или снимает отметку в выбранной строке</translation>
+    </message>
+    <message>
+        <source>&amp;Trainings completed</source>
+        <translation>Пройденное о&amp;бучение</translation>
+    </message>
+    <message>
+        <source>None recorded yet. Press “Add training…” to record a completed course.</source>
+        <translation>Пока ничего не записано. Нажмите «Добавить обучение…», чтобы записать пройденный курс.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>&amp;Add training…</source>
+        <translation>Доб&amp;авить обучение…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Removes a training added in this window, before it is saved</source>
+        <translation>Удаляет обучение, добавленное в этом окне, пока оно не сохранено</translation>
+    </message>
+    <message>
+        <source>Save the mediator (Enter)</source>
+        <translation>Сохранить медиатора (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрыть без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <source>Required for a professional mediator</source>
+        <translation>Обязательно для профессионального медиатора</translation>
+    </message>
+    <message>
+        <source>Number on the akimat&apos;s register, if any</source>
+        <translation>Номер в реестре акимата, если есть</translation>
+    </message>
+    <message>
+        <source>New: saved together with the mediator</source>
+        <translation>Новое: сохранится вместе с медиатором</translation>
+    </message>
+    <message>
+        <source>Unsaved mediator</source>
+        <translation>Медиатор не сохранён</translation>
+    </message>
+    <message>
+        <source>Close without saving what you entered?</source>
+        <translation>Закрыть без сохранения введённых данных?</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPanel</name>
+    <message>
+        <source>Choose a mediator in the list to see their trainings and open cases.</source>
+        <translation>Выберите медиатора в списке, чтобы увидеть его обучение и открытые дела.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>Elected or certified on</source>
+        <translation>Дата избрания / сертификата</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Specialisations</source>
+        <translation>Специализации</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть дело</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Курс обучения</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивный)</translation>
+    </message>
+    <message>
+        <source>Open cases: {count}</source>
+        <translation>Открытых дел: {count}</translation>
+    </message>
+    <message>
+        <source>Open cases: none</source>
+        <translation>Открытых дел нет</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>Ведущий медиатор</translation>
+    </message>
+    <message>
+        <source>Co-mediator</source>
+        <translation>Ко-медиатор</translation>
+    </message>
+    <message>
+        <source>Trainings: {count}</source>
+        <translation>Курсов обучения: {count}</translation>
+    </message>
+    <message>
+        <source>Trainings: none recorded</source>
+        <translation>Обучение: не записано</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Specialisations</source>
+        <translation>Специализации</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивный</translation>
     </message>
 </context>
 <context>
     <name>MediatorsPage</name>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиаторы</translation>
+    </message>
+    <message>
+        <source>Find by name, register number or phone (Ctrl+F)</source>
+        <translation>Поиск по ФИО, номеру в реестре или телефону (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Показать &amp;неактивных</translation>
+    </message>
+    <message>
+        <source>Also list mediators taken off the active register</source>
+        <translation>Показывать также медиаторов, выведенных из активного реестра</translation>
+    </message>
+    <message>
+        <source>&amp;Add mediator</source>
+        <translation>&amp;Добавить медиатора</translation>
+    </message>
+    <message>
+        <source>Add a mediator to the register (Ctrl+N)</source>
+        <translation>Внести медиатора в реестр (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the chosen mediator (Enter)</source>
+        <translation>Изменить данные выбранного медиатора (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Вернуть в &amp;реестр</translation>
+    </message>
+    <message>
+        <source>Put the chosen mediator back on the active register</source>
+        <translation>Вернуть выбранного медиатора в активный реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Вывести из реестра</translation>
+    </message>
+    <message>
+        <source>Take the chosen mediator off the active register (only without open cases)</source>
+        <translation>Вывести выбранного медиатора из активного реестра (только если у него нет открытых дел)</translation>
+    </message>
+    <message>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Показано: {shown} из {total}</translation>
+    </message>
+    <message>
+        <source>No mediators are registered for this unit yet.</source>
+        <translation>В этом подразделении пока нет зарегистрированных медиаторов.</translation>
+    </message>
+    <message>
+        <source>No active mediators yet. Press Ctrl+N to add the first one to the register.</source>
+        <translation>Активных медиаторов пока нет. Нажмите Ctrl+N, чтобы внести первого медиатора в реестр.</translation>
+    </message>
+    <message>
+        <source>No mediator matches “{text}”. Clear the search to see them all.</source>
+        <translation>По запросу «{text}» медиаторы не найдены. Очистите поле поиска, чтобы увидеть всех.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Сохранено: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is on the active register again.</source>
+        <translation>{name} снова в активном реестре.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the active register.</source>
+        <translation>{name} больше не числится в активном реестре.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the active register. Tick “Show inactive” to see or reactivate them.</source>
+        <translation>{name} больше не числится в активном реестре. Отметьте «Показать неактивных», чтобы увидеть выведенных медиаторов или вернуть их в реестр.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsTab</name>
+    <message>
+        <source>Before taking the case each mediator declares whether anything prevents their impartiality; a mediator with a conflict of interest must decline.</source>
+        <translation>Прежде чем взять дело, каждый медиатор заявляет, есть ли препятствия для его беспристрастности; медиатор с конфликтом интересов должен отказаться от дела.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a mediator…</source>
+        <translation>&amp;Назначить медиатора…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Снять с дела…</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначен</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Снят с дела</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared {when}</source>
+        <translation>Конфликт интересов заявлен {when}</translation>
+    </message>
+    <message>
+        <source>No conflict, declared {when}</source>
+        <translation>Конфликта интересов нет, заявлено {when}</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Co-mediator</source>
+        <translation>Ко-медиатор</translation>
+    </message>
+    <message>
+        <source>No mediator yet. Press “Assign a mediator…”.</source>
+        <translation>Медиатор ещё не назначен. Нажмите «Назначить медиатора…».</translation>
+    </message>
+    <message>
+        <source>Release a mediator</source>
+        <translation>Снять медиатора с дела</translation>
+    </message>
+    <message>
+        <source>Released &amp;on</source>
+        <translation>&amp;Дата снятия</translation>
+    </message>
+    <message>
+        <source>{name} stops mediating this case. Sessions already logged stay theirs.</source>
+        <translation>{name} прекращает участие в медиации по этому делу. Уже записанные встречи остаются за этим медиатором.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <source>{label} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} must be filled in.</source>
+        <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
-        <source>{label} ({value}) cannot be later than today.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} ({value}) cannot be later than today. Please check the date.</source>
+        <translation>{label} ({value}) не может быть позже сегодняшнего дня. Пожалуйста, проверьте дату.</translation>
     </message>
     <message>
-        <source>{label} ({value}) cannot be earlier than {earliest}.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} ({value}) cannot be earlier than {earliest}. Please check the date.</source>
+        <translation>{label} ({value}) не может быть раньше {earliest}. Пожалуйста, проверьте дату.</translation>
     </message>
     <message>
-        <source>{label} must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <source>{label} must be a number from {low} to {high}.</source>
+        <translation>{label}: укажите число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The category of the dispute</source>
+        <translation>Категория спора</translation>
+    </message>
+    <message>
+        <source>How the dispute came to us</source>
+        <translation>Источник обращения</translation>
     </message>
     <message>
         <source>The intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма обращения</translation>
+    </message>
+    <message>
+        <source>The date of the proposal to mediate</source>
+        <translation>Дата предложения о медиации</translation>
+    </message>
+    <message>
+        <source>The date of the mediation agreement</source>
+        <translation>Дата договора о медиации</translation>
+    </message>
+    <message>
+        <source>The date the mediation ended</source>
+        <translation>Дата завершения медиации</translation>
+    </message>
+    <message>
+        <source>The closing date</source>
+        <translation>Дата закрытия дела</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>Причина продления срока</translation>
+    </message>
+    <message>
+        <source>The length of the extension in days</source>
+        <translation>Срок продления в днях</translation>
+    </message>
+    <message>
+        <source>The date of the extension</source>
+        <translation>Дата продления срока</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>The name of the organisation or group</source>
+        <translation>Наименование организации или группы</translation>
+    </message>
+    <message>
+        <source>The date of consent</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>The number of people in the group</source>
+        <translation>Количество человек в группе</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s last name</source>
+        <translation>Фамилия медиатора</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s first name</source>
+        <translation>Имя медиатора</translation>
+    </message>
+    <message>
+        <source>A professional mediator&apos;s register number</source>
+        <translation>Номер профессионального медиатора в реестре</translation>
+    </message>
+    <message>
+        <source>The date of election or certificate</source>
+        <translation>Дата избрания или выдачи сертификата</translation>
+    </message>
+    <message>
+        <source>The title of the training</source>
+        <translation>Название курса обучения</translation>
+    </message>
+    <message>
+        <source>The date the training was completed</source>
+        <translation>Дата окончания обучения</translation>
+    </message>
+    <message>
+        <source>The length of the training in hours</source>
+        <translation>Продолжительность обучения в часах</translation>
+    </message>
+    <message>
+        <source>The date of the assignment</source>
+        <translation>Дата назначения</translation>
+    </message>
+    <message>
+        <source>The date of the release</source>
+        <translation>Дата снятия с дела</translation>
+    </message>
+    <message>
+        <source>The date of the session</source>
+        <translation>Дата встречи</translation>
+    </message>
+    <message>
+        <source>The length of the session in minutes</source>
+        <translation>Продолжительность встречи в минутах</translation>
+    </message>
+    <message>
+        <source>The date of the consultation</source>
+        <translation>Дата консультации</translation>
+    </message>
+    <message>
+        <source>The date of the settlement agreement</source>
+        <translation>Дата соглашения об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>The subject of the settlement agreement</source>
+        <translation>Предмет соглашения об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>The description of the obligation</source>
+        <translation>Описание обязательства</translation>
+    </message>
+    <message>
+        <source>The due date of the obligation</source>
+        <translation>Срок исполнения обязательства</translation>
+    </message>
+    <message>
+        <source>The date of the check</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>The date of the follow-up</source>
+        <translation>Дата контроля исполнения</translation>
+    </message>
+    <message>
+        <source>The date of the next follow-up</source>
+        <translation>Дата следующего контроля исполнения</translation>
+    </message>
+    <message>
+        <source>The score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The name shown for the user</source>
+        <translation>ФИО пользователя</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Choose this computer&apos;s unit from the list.</source>
+        <translation>Выберите из списка подразделение, для которого работает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>The date of the proposal to mediate ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Дата предложения о медиации ({value}) не может быть раньше даты приёма обращения ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the mediation agreement ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Дата договора о медиации ({value}) не может быть раньше даты приёма обращения ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the extension ({value}) cannot be earlier than the mediation agreement ({earliest}). Please check the date.</source>
+        <translation>Дата продления срока ({value}) не может быть раньше даты договора о медиации ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The closing date ({value}) cannot be earlier than the end of the mediation ({earliest}). Please check the date.</source>
+        <translation>Дата закрытия дела ({value}) не может быть раньше даты завершения медиации ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the assignment ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Дата назначения ({value}) не может быть раньше даты приёма обращения ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the release ({value}) cannot be earlier than the day the mediator was assigned ({earliest}). Please check the date.</source>
+        <translation>Дата снятия с дела ({value}) не может быть раньше дня, когда медиатор был назначен ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the session ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Дата встречи ({value}) не может быть раньше даты приёма обращения ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the settlement agreement ({value}) cannot be earlier than the mediation agreement ({earliest}). Please check the date.</source>
+        <translation>Дата соглашения об урегулировании спора ({value}) не может быть раньше даты договора о медиации ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The due date of an obligation ({value}) cannot be earlier than the signing of the settlement agreement ({earliest}). Please check the date.</source>
+        <translation>Срок исполнения обязательства ({value}) не может быть раньше даты подписания соглашения об урегулировании спора ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the check ({value}) cannot be earlier than the settlement agreement ({earliest}). Please check the date.</source>
+        <translation>Дата проверки ({value}) не может быть раньше даты соглашения об урегулировании спора ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The date of the follow-up ({value}) cannot be earlier than the end of the mediation ({earliest}). Please check the date.</source>
+        <translation>Дата контроля исполнения ({value}) не может быть раньше даты завершения медиации ({earliest}). Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The next follow-up ({value}) must come at least one day after this follow-up. Please check the date.</source>
+        <translation>Следующий контроль исполнения ({value}) должен быть хотя бы на один день позже текущего. Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The case was not found. Check the case number, or refresh the list.</source>
+        <translation>Дело не найдено. Проверьте номер дела или обновите список.</translation>
+    </message>
+    <message>
+        <source>This case is closed and can no longer be changed.</source>
+        <translation>Это дело закрыто, изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Open it again and make your change once more.</source>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Откройте её заново и внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <source>The district was not found. Choose a district from the list.</source>
+        <translation>Район не найден. Выберите район из списка.</translation>
+    </message>
+    <message>
+        <source>The case number must be the unit&apos;s code, the year of intake and a serial number, for example KZ-31-KRD-2026-0042.</source>
+        <translation>Номер дела должен состоять из кода подразделения, года приёма обращения и порядкового номера, например KZ-31-KRD-2026-0042.</translation>
+    </message>
+    <message>
+        <source>A case numbered {number} already exists. Please check the number.</source>
+        <translation>Дело с номером {number} уже существует. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>This step is not possible: a case at the stage “{current}” cannot move to “{target}”. Refresh the case to see its current stage.</source>
+        <translation>Такой переход невозможен: дело на этапе «{current}» нельзя перевести на этап «{target}». Обновите дело, чтобы увидеть его текущий этап.</translation>
+    </message>
+    <message>
+        <source>A proposal to mediate can be recorded only while the case is at intake.</source>
+        <translation>Предложение о медиации можно внести, только пока дело находится на этапе приёма обращения.</translation>
+    </message>
+    <message>
+        <source>Before the mediation agreement, add both an applicant and a respondent to the case.</source>
+        <translation>Перед заключением договора о медиации добавьте в дело и заявителя, и ответчика.</translation>
+    </message>
+    <message>
+        <source>Before the mediation agreement, assign a mediator to the case.</source>
+        <translation>Перед заключением договора о медиации назначьте по делу медиатора.</translation>
+    </message>
+    <message>
+        <source>Only a case in mediation can have its term extended.</source>
+        <translation>Продлить срок можно только по делу, которое находится на этапе медиации.</translation>
+    </message>
+    <message>
+        <source>An extension of the term needs the consent of the parties. Mark that they agreed.</source>
+        <translation>Для продления срока нужно согласие сторон. Отметьте, что стороны согласны.</translation>
+    </message>
+    <message>
+        <source>This case has used all the extensions of its term that are allowed (at most {allowed}).</source>
+        <translation>По этому делу срок уже продлевался максимально допустимое число раз (не более {allowed}).</translation>
+    </message>
+    <message>
+        <source>The outcome “{outcome}” needs a signed mediation agreement first.</source>
+        <translation>Для результата «{outcome}» сначала нужен подписанный договор о медиации.</translation>
+    </message>
+    <message>
+        <source>A settled case ends because the settlement agreement was signed. Choose that as the reason.</source>
+        <translation>Если спор урегулирован, медиация завершается подписанием соглашения об урегулировании спора. Выберите это основание.</translation>
+    </message>
+    <message>
+        <source>Record the settlement agreement before recording that the case was settled.</source>
+        <translation>Сначала внесите соглашение об урегулировании спора, а затем отметьте, что спор урегулирован.</translation>
+    </message>
+    <message>
+        <source>“Settlement agreement signed” fits only a settled case. Choose another reason or another outcome.</source>
+        <translation>Основание «Подписано соглашение об урегулировании спора» подходит только для урегулированного спора. Выберите другое основание или другой результат.</translation>
+    </message>
+    <message>
+        <source>Describe the other ground for ending the mediation.</source>
+        <translation>Опишите иное основание завершения медиации.</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the mediation before closing the case.</source>
+        <translation>Перед закрытием дела внесите результат медиации.</translation>
+    </message>
+    <message>
+        <source>Obligations of the settlement agreement not checked yet: {pending}. Check each one before closing the case.</source>
+        <translation>Не проверено обязательств по соглашению об урегулировании спора: {pending}. Проверьте каждое из них перед закрытием дела.</translation>
+    </message>
+    <message>
+        <source>Record the party&apos;s consent to personal-data processing before saving their name, IIN or contacts.</source>
+        <translation>Прежде чем сохранять ФИО, ИИН или контакты стороны, отметьте её согласие на обработку персональных данных.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Укажите дату, когда было дано согласие.</translation>
+    </message>
+    <message>
+        <source>The sex chosen does not match the IIN. Please check both.</source>
+        <translation>Выбранный пол не соответствует ИИН. Пожалуйста, проверьте и то, и другое.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the IIN. Please check both.</source>
+        <translation>Дата рождения не соответствует ИИН. Пожалуйста, проверьте и то, и другое.</translation>
+    </message>
+    <message>
+        <source>A group of people has no BIN. Leave the number empty.</source>
+        <translation>У группы людей нет БИН. Оставьте поле номера пустым.</translation>
+    </message>
+    <message>
+        <source>The phone number should look like +7 7xx xxx xx xx.</source>
+        <translation>Номер телефона нужно указать в формате +7 7xx xxx xx xx.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. It should look like name@example.kz.</source>
+        <translation>Адрес электронной почты указан неверно. Он должен выглядеть так: name@example.kz.</translation>
+    </message>
+    <message>
+        <source>This party was not found. Refresh the case.</source>
+        <translation>Эта сторона не найдена. Обновите дело.</translation>
+    </message>
+    <message>
+        <source>This party already has that role in the case.</source>
+        <translation>У этой стороны уже есть такая роль в деле.</translation>
+    </message>
+    <message>
+        <source>Choose the party this representative represents.</source>
+        <translation>Выберите сторону, интересы которой представляет этот представитель.</translation>
+    </message>
+    <message>
+        <source>That participant is not on this case. Refresh the case.</source>
+        <translation>Этого участника нет в деле. Обновите дело.</translation>
+    </message>
+    <message>
+        <source>The IIN must contain only the digits 0-9, with no spaces. Character {position} is “{character}”.</source>
+        <translation>ИИН должен содержать только цифры 0–9, без пробелов. Символ № {position} — «{character}».</translation>
+    </message>
+    <message>
+        <source>The IIN must have 12 digits, not {given}. Please check the number.</source>
+        <translation>ИИН должен состоять из 12 цифр, а сейчас их {given}. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of the IIN gives the century of birth and the sex and must be 1 to 6, but it is {digit}. Please check the number.</source>
+        <translation>7-я цифра ИИН обозначает век рождения и пол и должна быть от 1 до 6, а сейчас это {digit}. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN ({digits}) must be a real birth date: year, month, day. Please check the number.</source>
+        <translation>Первые шесть цифр ИИН ({digits}) должны быть настоящей датой рождения: год, месяц, день. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The IIN gives the birth date {birth_date}, which is in the future. Please check the number.</source>
+        <translation>Из ИИН следует дата рождения {birth_date}, а она ещё не наступила. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The IIN fails its check digit: one of its digits is probably mistyped. Please compare it with the identity document.</source>
+        <translation>ИИН не прошёл проверку контрольной цифры: вероятно, одна из цифр введена с ошибкой. Пожалуйста, сверьте его с документом, удостоверяющим личность.</translation>
+    </message>
+    <message>
+        <source>The BIN must contain only the digits 0-9, with no spaces. Character {position} is “{character}”.</source>
+        <translation>БИН должен содержать только цифры 0–9, без пробелов. Символ № {position} — «{character}».</translation>
+    </message>
+    <message>
+        <source>The BIN must have 12 digits, not {given}. Please check the number.</source>
+        <translation>БИН должен состоять из 12 цифр, а сейчас их {given}. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The 3rd and 4th digits of the BIN are the month of registration and must be 01 to 12, but they are {month}. Please check the number.</source>
+        <translation>3-я и 4-я цифры БИН обозначают месяц регистрации и должны быть от 01 до 12, а сейчас это {month}. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The 5th digit of the BIN must be 4, 5 or 6 and the 6th 0 to 3, but they are {entity_type} and {attribute}. Please check the number.</source>
+        <translation>5-я цифра БИН должна быть 4, 5 или 6, а 6-я — от 0 до 3; сейчас это {entity_type} и {attribute}. Пожалуйста, проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The BIN fails its check digit: one of its digits is probably mistyped. Please compare it with the registration document.</source>
+        <translation>БИН не прошёл проверку контрольной цифры: вероятно, одна из цифр введена с ошибкой. Пожалуйста, сверьте его с документом о регистрации.</translation>
+    </message>
+    <message>
+        <source>This mediator was not found. Refresh the list and choose again.</source>
+        <translation>Этот медиатор не найден. Обновите список и выберите снова.</translation>
+    </message>
+    <message>
+        <source>The language “{value}” is not one the program knows. Choose a language from the list.</source>
+        <translation>Язык «{value}» программе неизвестен. Выберите язык из списка.</translation>
+    </message>
+    <message>
+        <source>The specialisation “{value}” is not one the program knows. Choose a specialisation from the list.</source>
+        <translation>Специализация «{value}» программе неизвестна. Выберите специализацию из списка.</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s phone number should look like +7 7xx xxx xx xx.</source>
+        <translation>Номер телефона медиатора нужно указать в формате +7 7xx xxx xx xx.</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s e-mail address is not valid. It should look like name@example.kz.</source>
+        <translation>Адрес электронной почты медиатора указан неверно. Он должен выглядеть так: name@example.kz.</translation>
+    </message>
+    <message>
+        <source>This mediator still works on open cases: {open_cases}. Release the mediator from those cases first.</source>
+        <translation>Этот медиатор ещё ведёт открытые дела (всего: {open_cases}). Сначала снимите медиатора с этих дел.</translation>
+    </message>
+    <message>
+        <source>Describe what prevents the mediator from being impartial in this case.</source>
+        <translation>Опишите, что мешает медиатору быть беспристрастным в этом деле.</translation>
+    </message>
+    <message>
+        <source>The case is at the stage “{status}”, so its mediators can no longer be changed.</source>
+        <translation>Дело находится на этапе «{status}», поэтому менять его медиаторов уже нельзя.</translation>
+    </message>
+    <message>
+        <source>This mediator is not active and cannot take a case. Choose an active mediator.</source>
+        <translation>Этот медиатор неактивен и не может вести дело. Выберите активного медиатора.</translation>
+    </message>
+    <message>
+        <source>This mediator is already assigned to this case.</source>
+        <translation>Этот медиатор уже назначен на это дело.</translation>
+    </message>
+    <message>
+        <source>This case already has a lead mediator. Release them first, or assign this mediator as a co-mediator.</source>
+        <translation>У этого дела уже есть ведущий медиатор. Сначала снимите его с дела или назначьте этого медиатора ко-медиатором.</translation>
+    </message>
+    <message>
+        <source>Before the assignment, the mediator must declare whether anything prevents impartiality in this case.</source>
+        <translation>Перед назначением медиатор должен заявить, есть ли обстоятельства, которые мешают его беспристрастности в этом деле.</translation>
+    </message>
+    <message>
+        <source>This mediator declared a conflict of interest in this case and must decline it. Choose another mediator.</source>
+        <translation>Этот медиатор заявил о конфликте интересов по этому делу и должен от него отказаться. Выберите другого медиатора.</translation>
+    </message>
+    <message>
+        <source>This mediator is not assigned to this case.</source>
+        <translation>Этот медиатор не назначен на это дело.</translation>
+    </message>
+    <message>
+        <source>The case is at the stage “{status}”, so its sessions can no longer be added or changed.</source>
+        <translation>Дело находится на этапе «{status}», поэтому добавлять или изменять его встречи уже нельзя.</translation>
+    </message>
+    <message>
+        <source>The start time should look like 09:30 (hours:minutes).</source>
+        <translation>Время начала нужно указать в формате 09:30 (часы:минуты).</translation>
+    </message>
+    <message>
+        <source>The date of the session ({value}) is too far ahead: a session can be planned until {latest}.</source>
+        <translation>Дата встречи ({value}) слишком далеко в будущем: встречу можно запланировать не позднее {latest}.</translation>
+    </message>
+    <message>
+        <source>The date of the session ({value}) is after the end of the mediation. Please check the date.</source>
+        <translation>Дата встречи ({value}) позже даты завершения медиации. Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>Some of the people marked as present are not participants of this case. Refresh the case and mark them again.</source>
+        <translation>Некоторые из отмеченных присутствующих не являются участниками этого дела. Обновите дело и отметьте их заново.</translation>
+    </message>
+    <message>
+        <source>That mediator was not assigned to this case on the date of the session. Choose a mediator who was.</source>
+        <translation>В день встречи этот медиатор не был назначен на это дело. Выберите медиатора, который был назначен.</translation>
+    </message>
+    <message>
+        <source>This session was not found. Refresh the case.</source>
+        <translation>Эта встреча не найдена. Обновите дело.</translation>
+    </message>
+    <message>
+        <source>The end of the period is earlier than its start. Please correct the dates.</source>
+        <translation>Конец периода раньше его начала. Пожалуйста, исправьте даты.</translation>
+    </message>
+    <message>
+        <source>The date of the consultation ({value}) is too long ago: the earliest date accepted is {earliest}.</source>
+        <translation>Дата консультации ({value}) слишком давняя: самая ранняя допустимая дата — {earliest}.</translation>
+    </message>
+    <message>
+        <source>Only a consultation referred to mediation can be linked to a case.</source>
+        <translation>Связать с делом можно только консультацию, по итогам которой обращение направлено на медиацию.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another unit, so it cannot be linked to this consultation.</source>
+        <translation>Дело {case} относится к другому подразделению, поэтому его нельзя связать с этой консультацией.</translation>
+    </message>
+    <message>
+        <source>Case {case} was registered before this consultation, so the consultation cannot have referred it.</source>
+        <translation>Дело {case} зарегистрировано раньше этой консультации, поэтому оно не могло быть направлено по её итогам.</translation>
+    </message>
+    <message>
+        <source>This mediator is not active. Choose an active mediator.</source>
+        <translation>Этот медиатор неактивен. Выберите активного медиатора.</translation>
+    </message>
+    <message>
+        <source>This mediator belongs to another unit. Choose a mediator of this unit.</source>
+        <translation>Этот медиатор относится к другому подразделению. Выберите медиатора из этого подразделения.</translation>
+    </message>
+    <message>
+        <source>This consultation was not found. Refresh the list.</source>
+        <translation>Эта консультация не найдена. Обновите список.</translation>
+    </message>
+    <message>
+        <source>A settlement agreement is recorded for a case in mediation; this case is at the stage “{status}”.</source>
+        <translation>Соглашение об урегулировании спора вносится по делу на этапе медиации, а это дело находится на этапе «{status}».</translation>
+    </message>
+    <message>
+        <source>Case {case} already has a settlement agreement.</source>
+        <translation>По делу {case} уже внесено соглашение об урегулировании спора.</translation>
+    </message>
+    <message>
+        <source>A settlement agreement needs at least one obligation: who does what, by when.</source>
+        <translation>В соглашении об урегулировании спора должно быть хотя бы одно обязательство: кто, что и к какому сроку делает.</translation>
+    </message>
+    <message>
+        <source>This obligation was not found. Refresh the case.</source>
+        <translation>Это обязательство не найдено. Обновите дело.</translation>
+    </message>
+    <message>
+        <source>The person bound by obligation {position} is not a participant of this case. Choose a participant.</source>
+        <translation>Лицо, на которое возложено обязательство № {position}, не является участником этого дела. Выберите участника дела.</translation>
+    </message>
+    <message>
+        <source>The case is at the stage “{status}”, so the obligations of its settlement agreement can no longer be added or checked.</source>
+        <translation>Дело находится на этапе «{status}», поэтому добавлять или проверять обязательства по его соглашению об урегулировании спора уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Choose whether the obligation was kept, partly kept or not kept.</source>
+        <translation>Укажите, как исполнено обязательство: полностью, частично или не исполнено.</translation>
+    </message>
+    <message>
+        <source>Only a settled case is followed up; this case is at the stage “{status}”.</source>
+        <translation>Контроль исполнения ведётся только по урегулированному спору, а это дело находится на этапе «{status}».</translation>
+    </message>
+    <message>
+        <source>One of the obligations checked is not part of this case&apos;s settlement agreement. Refresh the case.</source>
+        <translation>Одно из проверенных обязательств не входит в соглашение об урегулировании спора по этому делу. Обновите дело.</translation>
+    </message>
+    <message>
+        <source>Feedback is asked once the mediation has ended; this case has not ended yet.</source>
+        <translation>Отзыв запрашивается после завершения медиации, а по этому делу медиация ещё не завершена.</translation>
+    </message>
+    <message>
+        <source>Give a score, say whether the party would recommend mediation, or both.</source>
+        <translation>Поставьте оценку или отметьте, порекомендовала бы сторона медиацию (можно и то, и другое).</translation>
+    </message>
+    <message>
+        <source>That person is not a participant of this case.</source>
+        <translation>Это лицо не является участником этого дела.</translation>
+    </message>
+    <message>
+        <source>This participant&apos;s feedback on the case is already recorded.</source>
+        <translation>Отзыв этого участника по делу уже внесён.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code {code}. Check the code.</source>
+        <translation>Подразделения с кодом {code} нет. Проверьте код.</translation>
+    </message>
+    <message>
+        <source>The unit {code} was not working on {day}. Please check the date.</source>
+        <translation>Подразделение {code} не работало на дату {day}. Пожалуйста, проверьте дату.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {setting}.</source>
+        <translation>Настройки с именем {setting} нет.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {minimum} to {maximum}.</source>
+        <translation>Введите целое число от {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Please try again.</source>
+        <translation>Неверное имя пользователя или пароль. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked. Try again in {minutes_left} min.</source>
+        <translation>Слишком много попыток с неверным паролем: учётная запись заблокирована. Попробуйте снова через {minutes_left} мин.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an administrator to switch it on.</source>
+        <translation>Эта учётная запись отключена. Попросите администратора включить её.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {minimum} characters, with at least one letter and one digit.</source>
+        <translation>Пароль должен содержать не менее {minimum} символов, в том числе хотя бы одну букву и одну цифру.</translation>
+    </message>
+    <message>
+        <source>The user name needs 3 to 64 characters: Latin letters, digits, dot, underscore or hyphen.</source>
+        <translation>Имя пользователя должно содержать от 3 до 64 символов: латинские буквы, цифры, точку, знак подчёркивания или дефис.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken. Choose another one.</source>
+        <translation>Имя пользователя {username} уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>This user was not found. Refresh the list.</source>
+        <translation>Этот пользователь не найден. Обновите список.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль указан неверно.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>This mediator belongs to another unit than the user. Choose a mediator of the same unit.</source>
+        <translation>Этот медиатор относится к другому подразделению, чем пользователь. Выберите медиатора из того же подразделения.</translation>
+    </message>
+    <message>
+        <source>This mediator already has a user account.</source>
+        <translation>У этого медиатора уже есть учётная запись.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be switched off. Make another user an administrator first.</source>
+        <translation>Нельзя отключить последнего активного администратора. Сначала сделайте администратором другого пользователя.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be from {minimum} to {maximum}.</source>
+        <translation>Количество демонстрационных дел должно быть от {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+        <source>Demo data cannot end after today. Choose today or an earlier date.</source>
+        <translation>Демонстрационные данные не могут заканчиваться позже сегодняшнего дня. Выберите сегодняшнюю или более раннюю дату.</translation>
+    </message>
+    <message>
+        <source>None of the demo units was open in the two years before the chosen end date. Choose a later end date.</source>
+        <translation>Ни одно демонстрационное подразделение не работало в течение двух лет до выбранной конечной даты. Выберите более позднюю конечную дату.</translation>
+    </message>
+    <message>
+        <source>This database already holds records. Demo data is made only in an empty database, so that it never mixes with real records.</source>
+        <translation>В этой базе данных уже есть записи. Демонстрационные данные создаются только в пустой базе, чтобы они никогда не смешивались с настоящими.</translation>
+    </message>
+    <message>
+        <source>Demo data can be made only in a database file on this computer.</source>
+        <translation>Демонстрационные данные можно создать только в файле базы данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept as a draft. Save the form to keep it.</source>
+        <translation>Введённые данные не удалось сохранить как черновик. Чтобы они не потерялись, сохраните форму.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s work; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята: сейчас в ней работает другой пользователь. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место на диске и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Tatulyq database. Restore the latest backup or call your administrator.</source>
+        <translation>Файл базы данных повреждён или не является базой данных Tatulyq. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened for writing. Check that the folder is not read-only, or call your administrator.</source>
+        <translation>Файл базы данных не удаётся открыть для записи. Убедитесь, что у папки не стоит отметка «Только для чтения», или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database and was not saved. Refresh and try again.</source>
+        <translation>Это изменение нарушает правило базы данных и не сохранено. Обновите данные и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network connection and try again.</source>
+        <translation>Нет связи с сервером базы данных. Проверьте подключение к сети и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This works only with a database file on this computer, not with a database server.</source>
+        <translation>Это работает только с файлом базы данных на этом компьютере, а не с сервером базы данных.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Tatulyq. Install the newer version; the database was not changed.</source>
+        <translation>Эта база данных создана более новой версией Tatulyq. Установите новую версию программы; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>This database holds other data and is not a Tatulyq database. It was not changed.</source>
+        <translation>В этой базе данных хранятся другие данные, это не база данных Tatulyq. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>Updating the database would break links between its records, so nothing was changed. Call your administrator.</source>
+        <translation>Обновление базы данных нарушило бы связи между её записями, поэтому ничего не изменено. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to the chosen folder. Choose another folder and try again.</source>
+        <translation>Не удаётся записать резервную копию в выбранную папку. Выберите другую папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so no backup was written. Free some space or choose another disk.</source>
+        <translation>Диск заполнен, поэтому резервная копия не записана. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Try again; if it fails again, call your administrator.</source>
+        <translation>Не удалось записать резервную копию. Попробуйте ещё раз; если ошибка повторится, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>That file is the database in use. Choose a backup file.</source>
+        <translation>Это файл базы данных, которая сейчас используется. Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because it is damaged or incomplete; nothing was changed. Choose another backup file.</source>
+        <translation>Резервная копия не восстановлена, так как она повреждена или неполная; ничего не изменено. Выберите другой файл резервной копии.</translation>
     </message>
     <message>
         <source>The program refused this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа отклонила это действие: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>Uni&amp;t</source>
+        <translation>&amp;Подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator record</source>
+        <translation>Запись в реестре &amp;медиаторов</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Паро&amp;ль</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>П&amp;овтор пароля</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. a.sarsenova</source>
+        <translation>Латинские буквы и цифры, например a.sarsenova</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Не менее 8 символов: буквы и цифры</translation>
+    </message>
+    <message>
+        <source>Links a mediator&apos;s account to their record in the register</source>
+        <translation>Связывает учётную запись медиатора с его записью в реестре</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Записать результат</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Why it ended</source>
+        <translation>&amp;Причина завершения</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>При&amp;мечание</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Дата завершения</translation>
+    </message>
+    <message>
+        <source>Required for “Other grounds”</source>
+        <translation>Обязательно, если выбрано «Иные основания»</translation>
+    </message>
+    <message>
+        <source>The case goes to follow-up: its obligations are checked before it is closed.</source>
+        <translation>Дело переходит к контролю исполнения: перед закрытием проверяется исполнение его обязательств.</translation>
+    </message>
+    <message>
+        <source>The case is closed with this outcome.</source>
+        <translation>Дело закрывается с этим результатом.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Why it ended:</source>
+        <translation>Причина завершения:</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>Дата завершения:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Дата закрытия:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome…</source>
+        <translation>Записать &amp;результат…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse at intake…</source>
+        <translation>&amp;Отказать при приёме…</translation>
+    </message>
+    <message>
+        <source>For disputes the law excludes: third persons&apos; rights, a party declared incapable, corruption.</source>
+        <translation>Для споров, исключённых законом: затронуты права третьих лиц, сторона признана недееспособной, коррупция.</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} ({note})</source>
+        <translation>{reason} ({note})</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>ещё не записан</translation>
+    </message>
+    <message>
+        <source>Before a mediation agreement a case can only end as terminated (e.g. the other side refused) or referred elsewhere.</source>
+        <translation>До подписания договора о медиации дело может завершиться только прекращением (например, другая сторона отказалась) или направлением в другой орган.</translation>
+    </message>
+    <message>
+        <source>A settled outcome needs the settlement agreement recorded first (Settlement tab).</source>
+        <translation>Чтобы указать урегулирование спора, сначала запишите соглашение об урегулировании спора (вкладка «Соглашение»).</translation>
+    </message>
+    <message>
+        <source>Settled. Check the obligations on the Settlement tab, then close the case.</source>
+        <translation>Спор урегулирован. Проверьте обязательства на вкладке «Соглашение», затем закройте дело.</translation>
+    </message>
+    <message>
+        <source>The case is closed; its record can no longer change.</source>
+        <translation>Дело закрыто; его данные больше нельзя изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>A mediation agreement needs an applicant and a respondent. Personal data is kept only with consent.</source>
+        <translation>Для договора о медиации нужны заявитель и ответчик. Персональные данные хранятся только с согласия.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a party…</source>
+        <translation>&amp;Добавить сторону…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО / наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation>Пол, возраст</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>(name not kept: no consent)</source>
+        <translation>(имя не хранится: нет согласия)</translation>
+    </message>
+    <message>
+        <source>Given {date}</source>
+        <translation>Дано {date}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не дано</translation>
+    </message>
+    <message>
+        <source>No parties yet. Press “Add a party…” to record the applicant first.</source>
+        <translation>Сторон пока нет. Нажмите «Добавить сторону…» и сначала запишите заявителя.</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({role}) from this case?</source>
+        <translation>Удалить из этого дела: {name} ({role})?</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add a party</source>
+        <translation>Добавить сторону</translation>
+    </message>
+    <message>
+        <source>Party&apos;s details</source>
+        <translation>Данные стороны</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Consent to personal-data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Name and number</source>
+        <translation>Имя и ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>For the reports</source>
+        <translation>Для отчётов</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case</source>
+        <translation>&amp;Роль в деле</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>The party &amp;consented</source>
+        <translation>Сторона дала &amp;согласие</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>&amp;дата</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Наименование</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people</source>
+        <translation>&amp;Количество человек</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <source>&amp;Age group</source>
+        <translation>Возрастная &amp;группа</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity (optional)</source>
+        <translation>&amp;Этническая принадлежность (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Эл. по&amp;чта</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>May stay blank</source>
+        <translation>Можно не заполнять</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>ИИ&amp;Н</translation>
+    </message>
+    <message>
+        <source>&amp;BIN</source>
+        <translation>&amp;БИН</translation>
+    </message>
+    <message>
+        <source>Without the party&apos;s consent the law allows only sex, age group and language to be kept. Tick the consent to enter the name, IIN and contacts.</source>
+        <translation>Без согласия стороны закон позволяет хранить только пол, возрастную группу и язык. Отметьте согласие, чтобы ввести имя, ИИН и контакты.</translation>
+    </message>
+    <message>
+        <source>Personal data is kept with the consent recorded here.</source>
+        <translation>Персональные данные хранятся на основании согласия, записанного здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Tell it to them in person.</source>
+        <translation>Новый пароль для пользователя {name} ({username}). Сообщите его пользователю лично.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Новый &amp;пароль</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>П&amp;овтор пароля</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Отказ при приёме</translation>
+    </message>
+    <message>
+        <source>The law does not allow this dispute to be mediated. The case is closed.</source>
+        <translation>Закон не допускает медиацию по этому спору. Дело закрывается.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>При&amp;мечание</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) will be prepared here. Until then, the command line and the case list give the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будут готовиться ежемесячные отчёты подразделения, его региона и республики (PDF — для печати и подписи, XLSX — для работы). Пока цифры можно получить через командную строку и список дел.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlock</name>
+    <message>
+        <source>Case {number}</source>
+        <translation>Дело № {number}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
+    <message>
+        <source>Mediator: {name}</source>
+        <translation>Медиатор: {name}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть дело.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Записать встречу</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Start time</source>
+        <translation>&amp;Время начала</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Продолжительность</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место проведения</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>Медиа&amp;тор</translation>
+    </message>
+    <message>
+        <source>Who &amp;came</source>
+        <translation>&amp;Кто присутствовал</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>e.g. House of Friendship, room 2</source>
+        <translation>например, Дом дружбы, кабинет 2</translation>
+    </message>
+    <message>
+        <source>Only what the record needs; what the parties said in mediation stays confidential.</source>
+        <translation>Только то, что нужно для учёта; сказанное сторонами в ходе медиации остаётся конфиденциальным.</translation>
+    </message>
+    <message>
+        <source>A planned session may lie up to a year ahead.</source>
+        <translation>Запланированную встречу можно назначить не более чем на год вперёд.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Записать встречу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Press “Log a session…” after each meeting.</source>
+        <translation>Встреч пока нет. После каждой встречи нажимайте «Записать встречу…».</translation>
+    </message>
+    <message>
+        <source>Log every session, joint or separate, with who came.</source>
+        <translation>Записывайте каждую встречу, совместную или раздельную, с указанием присутствовавших.</translation>
+    </message>
+    <message>
+        <source>The mediation has ended; its sessions can no longer change.</source>
+        <translation>Медиация завершена; её встречи больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date}?</source>
+        <translation>Удалить встречу от {date}?</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <source>Changes at once in every open window and is kept on this computer.</source>
+        <translation>Меняется сразу во всех открытых окнах и сохраняется на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Обычный</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Крупный</translation>
+    </message>
+    <message>
+        <source>La&amp;rger</source>
+        <translation>&amp;Ещё крупнее</translation>
+    </message>
+    <message>
+        <source>The whole window follows at once; kept on this computer.</source>
+        <translation>Всё окно меняется сразу; сохраняется на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Lock the program after this many m&amp;inutes without use</source>
+        <translation>Через сколько минут бездействия &amp;блокировать программу</translation>
+    </message>
+    <message>
+        <source>Terms of the Law on Mediation</source>
+        <translation>Сроки по Закону «О медиации»</translation>
+    </message>
+    <message>
+        <source>These numbers apply to every user of this database. A case whose mediation agreement is already signed keeps the term it got.</source>
+        <translation>Эти значения действуют для всех пользователей этой базы данных. Дело, по которому договор о медиации уже подписан, сохраняет полученный срок.</translation>
+    </message>
+    <message>
+        <source>&amp;Term of mediation, days from the mediation agreement</source>
+        <translation>Срок &amp;медиации, дней с подписания договора о медиации</translation>
+    </message>
+    <message>
+        <source>Longest &amp;extension, days</source>
+        <translation>Максимальное &amp;продление, дней</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions allowed per case</source>
+        <translation>&amp;Разрешено продлений на одно дело</translation>
+    </message>
+    <message>
+        <source>Days to &amp;answer a proposal to mediate (no answer counts as refusal)</source>
+        <translation>Срок ответа на предложение о проведении медиации, &amp;дней (без ответа оно считается отклонённым)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about deadlines this many days ahead</source>
+        <translation>&amp;За сколько дней предупреждать о сроках</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report due by this day of the next month</source>
+        <translation>Ежемесячный отчёт сдаётся до этого &amp;числа следующего месяца</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the terms for every user of this database (Ctrl+S)</source>
+        <translation>Сохранить сроки для всех пользователей этой базы данных (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Отменить &amp;изменения</translation>
+    </message>
+    <message>
+        <source>Show the saved numbers again</source>
+        <translation>Снова показать сохранённые значения</translation>
+    </message>
+    <message>
+        <source>Law&apos;s &amp;defaults</source>
+        <translation>&amp;Вернуть значения по закону</translation>
+    </message>
+    <message>
+        <source>Fill in the numbers of the law as the program knows them; Save keeps them</source>
+        <translation>Заполнить поля значениями из закона, известными программе; чтобы применить их, нажмите «Сохранить»</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Add users, set a new password for somebody who forgot theirs, switch accounts off or on.</source>
+        <translation>Добавление пользователей, новый пароль для тех, кто забыл свой, отключение и включение учётных записей.</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge users…</source>
+        <translation>&amp;Управление пользователями…</translation>
+    </message>
+    <message>
+        <source>Part of the program is not translated into this language yet and stays in English.</source>
+        <translation>Часть программы ещё не переведена на этот язык и показывается на английском.</translation>
+    </message>
+    <message>
+        <source>The program will lock after {minutes} min without use.</source>
+        <translation>Программа будет заблокирована после {minutes} мин бездействия.</translation>
+    </message>
+    <message>
+        <source>The terms are saved.</source>
+        <translation>Сроки сохранены.</translation>
+    </message>
+    <message>
+        <source>Unsaved terms</source>
+        <translation>Несохранённые сроки</translation>
+    </message>
+    <message>
+        <source>The terms of the law were changed but not saved. Save them now?</source>
+        <translation>Сроки по закону изменены, но не сохранены. Сохранить их сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Name each obligation: who does what, by when. Each is followed up until it is kept; an agreement not kept voluntarily can be enforced by a court.</source>
+        <translation>Укажите каждое обязательство: кто, что и до какого срока делает. Исполнение каждого обязательства контролируется до его выполнения; соглашение, не исполненное добровольно, может быть исполнено принудительно через суд.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Дата подписания</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Предмет</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Условия</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>&amp;Who, what, by when</source>
+        <translation>&amp;Кто, что, до какого срока</translation>
+    </message>
+    <message>
+        <source>Signed copies were exchanged by &amp;e-mail</source>
+        <translation>Подписанные экземпляры переданы по &amp;эл. почте</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>Add &amp;obligation</source>
+        <translation>Добавить &amp;обязательство</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>No obligation yet: fill in the line below and press “Add obligation”.</source>
+        <translation>Обязательств пока нет: заполните строку ниже и нажмите «Добавить обязательство».</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTab</name>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Условия:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the settlement agreement…</source>
+        <translation>Записать &amp;соглашение об урегулировании спора…</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Проверки исполнения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <source>Record a &amp;follow-up…</source>
+        <translation>Записать &amp;проверку исполнения…</translation>
+    </message>
+    <message>
+        <source>&amp;Close after follow-up…</source>
+        <translation>&amp;Закрыть дело после проверки…</translation>
+    </message>
+    <message>
+        <source>{date} (signed copies exchanged by e-mail)</source>
+        <translation>{date} (подписанные экземпляры переданы по эл. почте)</translation>
+    </message>
+    <message>
+        <source>When the parties settle, record their signed agreement and its obligations.</source>
+        <translation>Когда стороны урегулируют спор, запишите подписанное ими соглашение и его обязательства.</translation>
+    </message>
+    <message>
+        <source>A settlement agreement is recorded while the case is in mediation.</source>
+        <translation>Соглашение об урегулировании спора записывается, пока по делу идёт медиация.</translation>
+    </message>
+    <message>
+        <source>Check each obligation at a follow-up until it is kept.</source>
+        <translation>Проверяйте каждое обязательство при контроле исполнения, пока оно не будет исполнено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} obligation(s) not checked yet: record a follow-up for them, then close the case.</source>
+        <translation>
+            <numerusform>Не проверено обязательств: {count}. Запишите по ним проверку исполнения, затем закройте дело.</numerusform>
+            <numerusform>Не проверено обязательств: {count}. Запишите по ним проверку исполнения, затем закройте дело.</numerusform>
+            <numerusform>Не проверено обязательств: {count}. Запишите по ним проверку исполнения, затем закройте дело.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every obligation has been checked: the case can be closed.</source>
+        <translation>Все обязательства проверены: дело можно закрыть.</translation>
+    </message>
+    <message>
+        <source>No obligations recorded.</source>
+        <translation>Обязательства не записаны.</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation>Проверок исполнения пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} obligation(s) not checked yet.</source>
+        <translation>
+            <numerusform>Не проверено обязательств: {count}.</numerusform>
+            <numerusform>Не проверено обязательств: {count}.</numerusform>
+            <numerusform>Не проверено обязательств: {count}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Every obligation has been checked. After closing, the case can no longer change.</source>
+        <translation>Все обязательства проверены. После закрытия дело больше нельзя изменить.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Tatulyq: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatulyq: первый запуск</translation>
     </message>
     <message>
         <source>Welcome. Choose the unit this computer works for and create the administrator, who will then add the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать! Выберите подразделение, для которого работает этот компьютер, и создайте учётную запись администратора — затем он добавит остальных пользователей.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Administrator&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО администратора</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the mediation agreement</source>
+        <translation>Подписание договора о медиации</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>Дата &amp;подписания</translation>
+    </message>
+    <message>
+        <source>Mediation starts on this day and should end by {date} ({days} days).</source>
+        <translation>Медиация начинается в этот день и должна завершиться до {date} (дней: {days}).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Add a training</source>
+        <translation>Добавить обучение</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Организатор</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on</source>
+        <translation>&amp;Дата окончания</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>Количество &amp;часов</translation>
+    </message>
+    <message>
+        <source>Who gave the training</source>
+        <translation>Кто проводил обучение</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Создать учётную запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Новый &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Set a new password for the chosen user; this also lifts a lock</source>
+        <translation>Задать новый пароль выбранному пользователю; это также снимает блокировку</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Заблокирована до {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Let the chosen user sign in again</source>
+        <translation>Разрешить выбранному пользователю снова входить в программу</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>The chosen user can no longer sign in; their work stays in the records</source>
+        <translation>Выбранный пользователь больше не сможет войти; сделанное им сохраняется в записях</translation>
+    </message>
+    <message>
+        <source>The user is added.</source>
+        <translation>Пользователь добавлен.</translation>
+    </message>
+    <message>
+        <source>The new password is set for {name}.</source>
+        <translation>Новый пароль для пользователя {name} установлен.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} больше не может входить в программу.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} снова может входить в программу.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>No time</source>
+        <translation>Без времени</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Show the week before (Alt+Left)</source>
+        <translation>Показать предыдущую неделю (Alt+←)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Текущая неделя</translation>
+    </message>
+    <message>
+        <source>Back to the week of today (Alt+Home)</source>
+        <translation>Вернуться к текущей неделе (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Следующая неделя ▶</translation>
+    </message>
+    <message>
+        <source>Show the week after (Alt+Right)</source>
+        <translation>Показать следующую неделю (Alt+→)</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>No sessions held or planned this week. Sessions are planned from a case: open it and add one.</source>
+        <translation>На этой неделе встреч не было и не запланировано. Встречи планируются в деле: откройте его и добавьте встречу.</translation>
     </message>
 </context>
 <context>
     <name>run_gui</name>
     <message>
         <source>Tatulyq cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запустить Tatulyq</translation>
     </message>
 </context>
 </TS>
