@@ -6,6 +6,7 @@ returns plain data. Signals cross back to the GUI thread, so callbacks may touch
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -42,11 +43,9 @@ class _Job(QRunnable):
 
     @staticmethod
     def _deliver(signal: SignalInstance, value: object) -> None:
-        try:
+        # The view that asked may have been closed (or the program is quitting): nobody to tell then.
+        with contextlib.suppress(RuntimeError):
             signal.emit(value)
-        except RuntimeError:
-            # The view that asked has been closed (or the program is quitting): nobody to tell.
-            pass
 
 
 class _Cancelled(Exception):  # noqa: N818 - it is not an error, it is the user's choice
