@@ -32,10 +32,15 @@ def system_language() -> str:
 
 
 class Languages:
-    """Keeps the installed translators so switching replaces them instead of stacking them."""
+    """Keeps the installed translators so switching replaces them instead of stacking them.
+
+    The application has one language at a time, so the installed translators are shared by every
+    Languages object (a second sign-in in the same process must not stack a second set).
+    """
+
+    _installed: list[QTranslator] = []  # noqa: RUF012 - deliberately shared, see above
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.current = "en"
 
     def install(self, lang: str) -> bool:

@@ -503,12 +503,16 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <source>{date} (days overdue: {days})</source>
-        <translation>{date} (мерзімі өткен күндер: {days})</translation>
+        <source>Days overdue: {days}</source>
+        <translation>Мерзімі өткен күндер: {days}</translation>
     </message>
     <message>
-        <source>{date} (days left: {days})</source>
-        <translation>{date} (қалған күндер: {days})</translation>
+        <source>Days left: {days}</source>
+        <translation>Қалған күндер: {days}</translation>
+    </message>
+    <message>
+        <source>The mediation must end by {date} (its term from the mediation agreement, with extensions)</source>
+        <translation>Медиация {date} күнге дейін аяқталуы тиіс (медиация туралы шарттан бастап есептелген мерзім, ұзартуларды қоса алғанда)</translation>
     </message>
     <message>
         <source>Inter-ethnic</source>
@@ -541,10 +545,6 @@
     <message>
         <source>High risk of escalation</source>
         <translation>Ушығу қаупі жоғары</translation>
-    </message>
-    <message>
-        <source>The mediation must end by this day: its term from the mediation agreement, with extensions</source>
-        <translation>Медиация осы күнге дейін аяқталуы тиіс: медиация туралы шарттан бастап есептелген мерзім, ұзартуларды қоса алғанда</translation>
     </message>
     <message>
         <source>Enter or double-click opens the case</source>

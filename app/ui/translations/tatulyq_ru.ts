@@ -503,12 +503,16 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <source>{date} (days overdue: {days})</source>
-        <translation>{date} (просрочено дней: {days})</translation>
+        <source>Days overdue: {days}</source>
+        <translation>Просрочено дней: {days}</translation>
     </message>
     <message>
-        <source>{date} (days left: {days})</source>
-        <translation>{date} (осталось дней: {days})</translation>
+        <source>Days left: {days}</source>
+        <translation>Осталось дней: {days}</translation>
+    </message>
+    <message>
+        <source>The mediation must end by {date} (its term from the mediation agreement, with extensions)</source>
+        <translation>Медиация должна завершиться до {date} (срок по договору о медиации с учётом продлений)</translation>
     </message>
     <message>
         <source>Inter-ethnic</source>
@@ -541,10 +545,6 @@
     <message>
         <source>High risk of escalation</source>
         <translation>Высокий риск обострения</translation>
-    </message>
-    <message>
-        <source>The mediation must end by this day: its term from the mediation agreement, with extensions</source>
-        <translation>Медиация должна завершиться к этому дню: срок по договору о медиации с учётом продлений</translation>
     </message>
     <message>
         <source>Enter or double-click opens the case</source>

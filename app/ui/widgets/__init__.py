@@ -1,0 +1,1 @@
+"""Reusable widgets shared by the pages (filter bars and the like)."""
