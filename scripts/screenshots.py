@@ -68,7 +68,7 @@ def pages_and_dialogs(ctx: UiContext, out: Path, *, empty: bool = False) -> None
     from app.ui.users_dialog import UsersDialog
 
     window = MainWindow(ctx)
-    for key, _ in PAGES:
+    for key, _, _ in PAGES:
         attempt(f"page {key}", lambda key=key: (window.show_page(key), shoot(window, out / f"page_{key}.png",
                                                                                 (1280, 800))))
     if empty:

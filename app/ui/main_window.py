@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable
 
@@ -20,12 +21,6 @@ from PySide6.QtWidgets import (
 from app.ui.context import UiContext
 from app.ui.labels import label
 from app.ui.pages.base import Page
-from app.ui.pages.cases import CasesPage
-from app.ui.pages.coming import ExchangePage, ReportsPage
-from app.ui.pages.consultations import ConsultationsPage
-from app.ui.pages.deadlines import DeadlinesPage
-from app.ui.pages.mediators import MediatorsPage
-from app.ui.pages.settings import SettingsPage
 
 PageFactory = Callable[[UiContext, QWidget], Page]
 
@@ -40,15 +35,16 @@ TITLES = {
     "settings": "Settings",
 }
 
-# Order of the navigation; Ctrl+1.. Ctrl+7 follow it.
-PAGES: tuple[tuple[str, PageFactory], ...] = (
-    ("cases", CasesPage),
-    ("consultations", ConsultationsPage),
-    ("deadlines", DeadlinesPage),
-    ("mediators", MediatorsPage),
-    ("reports", ReportsPage),
-    ("exchange", ExchangePage),
-    ("settings", SettingsPage),
+# Order of the navigation (Ctrl+1.. Ctrl+7 follow it): key, module, class. A page's module is imported
+# when the page is first shown, so a start loads only the first page's code.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("cases", "app.ui.pages.cases", "CasesPage"),
+    ("consultations", "app.ui.pages.consultations", "ConsultationsPage"),
+    ("deadlines", "app.ui.pages.deadlines", "DeadlinesPage"),
+    ("mediators", "app.ui.pages.mediators", "MediatorsPage"),
+    ("reports", "app.ui.pages.coming", "ReportsPage"),
+    ("exchange", "app.ui.pages.coming", "ExchangePage"),
+    ("settings", "app.ui.pages.settings", "SettingsPage"),
 )
 
 
@@ -67,7 +63,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         # Pages are built the first time they are shown: a start opens one page, not seven.
         self.pages: dict[str, Page] = {}
-        for key, _ in PAGES:
+        for key, _, _ in PAGES:
             holder = QWidget(self.stack)
             holder.setObjectName(f"holder_{key}")
             self.stack.addWidget(holder)
@@ -87,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_row)
         self._wire_pages()
-        for index, _ in enumerate(PAGES):
+        for index in range(len(PAGES)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
         self.retranslate()
@@ -99,8 +95,8 @@ class MainWindow(QMainWindow):
         existing = self.pages.get(key)
         if existing is not None:
             return existing
-        row = [k for k, _ in PAGES].index(key)
-        factory = PAGES[row][1]
+        row = [k for k, _, _ in PAGES].index(key)
+        factory: PageFactory = getattr(importlib.import_module(PAGES[row][1]), PAGES[row][2])
         page = factory(self.ctx, self.stack)
         page.setObjectName(f"page_{key}")
         holder = self.stack.widget(row)
@@ -149,7 +145,7 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def show_page(self, key: str) -> Page:
-        row = [k for k, _ in PAGES].index(key)
+        row = [k for k, _, _ in PAGES].index(key)
         self.nav.setCurrentRow(row)
         return self.page(key)
 
@@ -164,10 +160,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Tatulyq — {unit}").format(unit=self.ctx.user.unit_name(self.ctx.languages.current))
         )
-        for row, (key, factory) in enumerate(PAGES):
+        for row, (key, _, class_name) in enumerate(PAGES):
             page = self.pages.get(key)
-            # A page not built yet names itself through its class's translation context.
-            title = page.title() if page is not None else QCoreApplication.translate(factory.__name__, TITLES[key])
+            # A page not built yet is named through its class's translation context (what its tr() uses).
+            title = page.title() if page is not None else QCoreApplication.translate(class_name, TITLES[key])
             self.nav.item(row).setText(title)
         self._fit_navigation()
         user = self.ctx.user
@@ -180,8 +176,13 @@ class MainWindow(QMainWindow):
 
     def _fit_navigation(self) -> None:
         """As wide as the longest page name in this language and text size, within reason."""
-        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text())
-                      for r in range(self.nav.count())), default=0)
+        widest = max(
+            (
+                self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text())
+                for r in range(self.nav.count())
+            ),
+            default=0,
+        )
         self.nav.setFixedWidth(max(180, min(380, widest + 48)))
 
     def changeEvent(self, event: QEvent) -> None:
