@@ -87,3 +87,25 @@ def test_main_window_shows_pages_and_who_and_where(qtbot: QtBot, tmp_path: Path)
     assert "Әлия Сәрсенова" in window.user_label.text() and "Administrator" in window.user_label.text()
     assert str(tmp_path / "tatulyq.db") in window.db_label.text()
     ctx.database.close()
+
+
+def test_known_errors_are_told_in_the_users_language_and_bugs_go_to_a_log(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.errors import StorageError
+    from app.ui.i18n import Languages
+
+    errors = ErrorReporter(tmp_path / "logs", dialogs=False)
+    languages = Languages()
+    assert languages.install("kk")
+    told = errors.report(None, StorageError("db.busy", "The database is busy with another user's work."))
+    assert told and told != "The database is busy with another user's work." and "KZ" not in told
+    assert not errors.log_file.exists()  # the environment's fault: no crash log
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as bug:
+        text = errors.report(None, bug)
+    assert str(errors.log_file) in text
+    log = errors.log_file.read_text(encoding="utf-8")
+    assert "Traceback" in log and "boom in a slot" in log
+    languages.install("en")
