@@ -37,7 +37,10 @@ def shoot(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> N
     if size:
         widget.resize(*size)
     widget.show()
-    QTest.qWait(700)  # pages load in the background: let the first rows arrive
+    # Pages load in the background: let the first rows arrive. Short waits in a row, because one long
+    # QTest.qWait was seen not to deliver the worker threads' queued results here.
+    for _ in range(15):
+        QTest.qWait(50)
     path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
 
