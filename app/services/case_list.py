@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -128,14 +128,36 @@ def apply_filter(stmt: AnySelect, session: Session, f: CaseFilter) -> AnySelect 
     return stmt
 
 
+# Built statements for recent filters: a list asks for page after page of the same filter, and building
+# a SELECT (and its cache key) costs more than SQLite takes to answer a page.
+_PAGE_STATEMENTS: dict[tuple[object, ...], AnySelect | None] = {}
+_PAGE_STATEMENTS_MAX = 64
+
+
+def _page_statement(session: Session, f: CaseFilter, limit: int, offset: int) -> AnySelect | None:
+    values = (tuple(v) if isinstance(v, list | tuple) else v for v in astuple(f))
+    key: tuple[object, ...] = (session.get_bind().dialect.name, *values, limit, offset)
+    try:
+        return _PAGE_STATEMENTS[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable filter value (a list): build it each time
+        key = ()
+    filtered = apply_filter(_row_select(), session, f)
+    stmt = None if filtered is None else filtered.order_by(*order_clauses(f)).limit(limit).offset(offset)
+    if key:
+        if len(_PAGE_STATEMENTS) >= _PAGE_STATEMENTS_MAX:
+            _PAGE_STATEMENTS.pop(next(iter(_PAGE_STATEMENTS)))
+        _PAGE_STATEMENTS[key] = stmt
+    return stmt
+
+
 def list_cases(session: Session, f: CaseFilter, *, limit: int = 50, offset: int = 0) -> list[CaseRow]:
-    stmt = _row_select()
-    filtered = apply_filter(stmt, session, f)
-    if filtered is None:
+    stmt = _page_statement(session, f, limit, offset)
+    if stmt is None:
         return []
     # Core execution on the session's connection: a page is read-only rows, the ORM adds nothing here.
-    rows = session.connection().execute(filtered.order_by(*order_clauses(f)).limit(limit).offset(offset)).all()
-    return [CaseRow(*row) for row in rows]
+    return [CaseRow(*row) for row in session.connection().execute(stmt)]
 
 
 def list_ids(session: Session, f: CaseFilter) -> list[uuid.UUID]:
