@@ -11,6 +11,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,7 +165,8 @@ class PartyDialog(FormDialog):
             self._fill(row)
         self.finish_layout()
         self._follow_kind()
-        self.resize(860, 540)
+        # At least the usual size; more when a larger text size or a longer language needs it.
+        self.resize(self.sizeHint().expandedTo(QSize(860, 540)))
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = [
