@@ -10,6 +10,7 @@ from app.models import User
 from app.services import users
 from app.storage.database import Database
 from app.ui.errors import ErrorReporter
+from app.ui.forms import label_rows
 
 
 class LoginDialog(QDialog):
@@ -49,15 +50,7 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tatulyq: sign in"))
         self.heading.setText(self.tr("Sign in to the case desk"))
-        for row, text in enumerate((self.tr("User name"), self.tr("Password"))):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
-                field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                buddy = field.widget() if field is not None else None
-                if buddy is not None:
-                    widget.setBuddy(buddy)
+        label_rows(self.form, (self.tr("User name"), self.tr("Password")))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

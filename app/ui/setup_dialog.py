@@ -22,6 +22,7 @@ from app.services import installation
 from app.services.context import Actor
 from app.storage.database import Database
 from app.ui.errors import ErrorReporter
+from app.ui.forms import label_rows
 from app.ui.labels import label
 
 
@@ -81,23 +82,16 @@ class SetupDialog(QDialog):
                 "who will then add the other users."
             )
         )
-        for row, text in enumerate(
+        label_rows(
+            self.form,
             (
                 self.tr("Unit"),
                 self.tr("Administrator's full name"),
                 self.tr("User name"),
                 self.tr("Password"),
                 self.tr("Password again"),
-            )
-        ):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
-                field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                buddy = field.widget() if field is not None else None
-                if buddy is not None:
-                    widget.setBuddy(buddy)
+            ),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,7 +9,9 @@ from app.ui.context import UiContext
 from app.ui.pages.base import Page
 
 
-class ReportsPage(Page):
+class _ComingPage(Page):
+    """A page with one centred sentence; subclasses give the title and the sentence."""
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.note = QLabel(self)
@@ -18,34 +20,30 @@ class ReportsPage(Page):
         QVBoxLayout(self).addWidget(self.note)
         self.retranslate()
 
+    def sentence(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.note.setText(self.sentence())
+
+
+class ReportsPage(_ComingPage):
     def title(self) -> str:
         return self.tr("Reports")
 
-    def retranslate(self) -> None:
-        self.note.setText(
-            self.tr(
-                "Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) "
-                "will be prepared here. Until then, the command line and the case list give the figures."
-            )
+    def sentence(self) -> str:
+        return self.tr(
+            "Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) "
+            "will be prepared here. Until then, the command line and the case list give the figures."
         )
 
 
-class ExchangePage(Page):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(self.note)
-        self.retranslate()
-
+class ExchangePage(_ComingPage):
     def title(self) -> str:
         return self.tr("Exchange")
 
-    def retranslate(self) -> None:
-        self.note.setText(
-            self.tr(
-                "The monthly package for the regional council (on a USB stick or by e-mail), the import of packages "
-                "from the units below and the completeness of reporting will be here."
-            )
+    def sentence(self) -> str:
+        return self.tr(
+            "The monthly package for the regional council (on a USB stick or by e-mail), the import of packages "
+            "from the units below and the completeness of reporting will be here."
         )
