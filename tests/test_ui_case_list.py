@@ -63,7 +63,7 @@ def _open_page(qtbot: QtBot, ctx: UiContext) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isVisible)
     with qtbot.waitSignal(page.list_loaded, timeout=LOAD_TIMEOUT_MS):
         page.refresh()
     return page
@@ -451,7 +451,7 @@ def test_new_case_button_and_ctrl_n(qtbot: QtBot, page: CasesPage) -> None:
     with qtbot.waitSignal(page.new_requested):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     page.activateWindow()
-    qtbot.waitActive(page)  # shortcuts work in the active window only
+    qtbot.waitUntil(page.isActiveWindow)  # shortcuts work in the active window only
     page.table.setFocus()
     with qtbot.waitSignal(page.new_requested):
         qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +20,7 @@ from app.ui.mediator_dialog import MediatorDialog, TrainingDialog
 from app.ui.pages.mediators import MediatorsPage, MediatorTableModel
 from tests import factories
 from tests.helpers_services import assign, mediator_input, new_mediator
-from tests.ui_support import make_ctx, type_text
+from tests.ui_support import drive_modal, make_ctx, type_text
 
 LONG_NAME = ("Сәрсенбаева-Нұрмұхамедова", "Гүлжаһан", "Әбдірахманқызы")
 
@@ -31,31 +30,8 @@ def _page(qtbot: QtBot, ctx: UiContext) -> MediatorsPage:
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isVisible)
     return page
-
-
-def _modal(qtbot: QtBot, trigger: Callable[[], None], drive: Callable[[QDialog], None]) -> None:
-    """Open a modal dialog with ``trigger`` and drive it; a failing check closes it instead of hanging."""
-    failures: list[BaseException] = []
-    ran: list[bool] = []
-
-    def step() -> None:
-        ran.append(True)
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dialog, QDialog), f"no dialog opened: {dialog!r}"
-            drive(dialog)
-        except BaseException as error:
-            failures.append(error)
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-
-    QTimer.singleShot(0, step)
-    trigger()
-    qtbot.waitUntil(lambda: bool(ran), timeout=2000)
-    if failures:
-        raise failures[0]
 
 
 def _save(dialog: QDialog) -> None:
@@ -129,11 +105,11 @@ def test_add_a_mediator_by_typing_into_the_dialog(qtbot: QtBot, ctx: UiContext) 
         type_text(dialog.email, "gulzhakhan@example.kz")
         _tick(dialog.languages, ["kk", "ru", "ug"])
         _tick(dialog.specialisations, ["family", "community_group"])
-        _modal(qtbot, dialog.add_training.click, add_training)
+        drive_modal(qtbot, dialog.add_training.click, add_training)
         assert dialog.trainings.rowCount() == 1
         qtbot.keyClick(dialog.email, Qt.Key.Key_Return)  # Enter saves
 
-    _modal(qtbot, page.add_button.click, fill)
+    drive_modal(qtbot, page.add_button.click, fill)
 
     full = " ".join(LONG_NAME)
     assert full in _names_in_table(page)
@@ -167,7 +143,7 @@ def test_ctrl_n_opens_the_new_mediator_dialog(qtbot: QtBot, ctx: UiContext) -> N
         seen.append(dialog.windowTitle())
         dialog.reject()
 
-    _modal(
+    drive_modal(
         qtbot, lambda: qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), look
     )
     assert seen == ["New mediator"]
@@ -192,7 +168,7 @@ def test_professional_without_register_number_is_refused_and_input_kept(qtbot: Q
         type_text(dialog.register_number, "ПМ-2026-17")
         _save(dialog)
 
-    _modal(qtbot, page.add_button.click, fill)
+    drive_modal(qtbot, page.add_button.click, fill)
     [saved] = _registry(ctx)
     assert (saved.last_name, saved.register_number, saved.kind) == (
         "Жақсыбекова",
@@ -218,7 +194,7 @@ def test_edit_with_enter_then_deactivate_and_reactivate(qtbot: QtBot, ctx: UiCon
         _save(dialog)
 
     page.table.setFocus()
-    _modal(qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_Return), edit)
+    drive_modal(qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_Return), edit)
     with ctx.database.session() as s:
         changed = mediators.get(s, mediator_id)
         assert (changed.first_name, changed.languages, changed.version) == ("Ерболат", ["ru"], 2)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QGroupBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from app.ui.context import UiContext
 from app.ui.pages.mediators import MediatorsPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.users_dialog import NewUserDialog, PasswordDialog, UsersDialog
-from tests.ui_support import PASSWORD, make_ctx, type_text
+from tests.ui_support import PASSWORD, drive_modal, make_ctx, type_text
 
 
 class RussianWhenChosen(QTranslator):
@@ -55,31 +55,8 @@ def _page(qtbot: QtBot, ctx: UiContext) -> SettingsPage:
     qtbot.addWidget(page)
     page.resize(900, 800)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isVisible)
     return page
-
-
-def _modal(qtbot: QtBot, trigger: Callable[[], None], drive: Callable[[QDialog], None]) -> None:
-    """Open a modal dialog with ``trigger`` and drive it; a failing check closes it instead of hanging."""
-    failures: list[BaseException] = []
-    ran: list[bool] = []
-
-    def step() -> None:
-        ran.append(True)
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dialog, QDialog), f"no dialog opened: {dialog!r}"
-            drive(dialog)
-        except BaseException as error:
-            failures.append(error)
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-
-    QTimer.singleShot(0, step)
-    trigger()
-    qtbot.waitUntil(lambda: bool(ran), timeout=2000)
-    if failures:
-        raise failures[0]
 
 
 def test_languages_are_named_in_their_own_words(qtbot: QtBot, ctx: UiContext) -> None:
@@ -201,12 +178,12 @@ def test_add_a_user_with_a_weak_password_refused_first(qtbot: QtBot, ctx: UiCont
         assert isinstance(dialog, UsersDialog)
         assert [line.username for line in dialog.lines] == ["admin"]
         assert not dialog.active_button.isEnabled() or dialog.current() is None
-        _modal(qtbot, dialog.add_button.click, new_user)
+        drive_modal(qtbot, dialog.add_button.click, new_user)
         assert dialog.current() is not None and dialog.current().username == "g.nurmukhamedova"
         assert dialog.table.item(1, 2).text() == "Mediator"
         dialog.reject()
 
-    _modal(qtbot, page.users_button.click, manage)
+    drive_modal(qtbot, page.users_button.click, manage)
     signed = users.sign_in(ctx.database, "g.nurmukhamedova", "Tatulyq-2026")
     assert (signed.display_name, signed.role) == ("Нұрмұхамедова Гүлжаһан", Role.MEDIATOR)
 
@@ -229,7 +206,7 @@ def test_new_password_and_switching_an_account_off_and_on(qtbot: QtBot, ctx: UiC
         type_text(inner.repeat, "Жаңа-пароль-7")
         inner.buttons.button(inner.buttons.StandardButton.Ok).click()
 
-    _modal(qtbot, dialog.password_button.click, new_password)
+    drive_modal(qtbot, dialog.password_button.click, new_password)
     assert users.sign_in(ctx.database, "b.ospanov", "Жаңа-пароль-7").username == "b.ospanov"
 
     assert dialog.active_button.text() == "Switch &off"

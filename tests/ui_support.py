@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
 from app.services import installation, preferences, users
@@ -61,3 +63,26 @@ def type_text(widget: QWidget, text: str) -> None:
             key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def drive_modal(qtbot: QtBot, trigger: Callable[[], None], drive: Callable[[QDialog], None]) -> None:
+    """Open a modal dialog with ``trigger`` and drive it; a failing check closes it instead of hanging."""
+    failures: list[BaseException] = []
+    ran: list[bool] = []
+
+    def step() -> None:
+        ran.append(True)
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, QDialog), f"no dialog opened: {dialog!r}"
+            drive(dialog)
+        except BaseException as error:
+            failures.append(error)
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+
+    QTimer.singleShot(0, step)
+    trigger()
+    qtbot.waitUntil(lambda: bool(ran), timeout=2000)
+    if failures:
+        raise failures[0]
