@@ -49,9 +49,7 @@ def days_left_text(days: int) -> tuple[str, str | None]:
     would then miss the translation.
     """
     if days > 0:
-        return QCoreApplication.translate("Deadline", "{count} days left").format(
-            count=days
-        ), None
+        return QCoreApplication.translate("Deadline", "{count} days left").format(count=days), None
     if days == 0:
         return QCoreApplication.translate("Deadline", "Due today"), AMBER
     overdue = QCoreApplication.translate("Deadline", "Overdue by {count} days")

@@ -96,6 +96,14 @@ def fill_enum_combo(combo: QComboBox, members: Iterable[Enum], *, blank: bool = 
         combo.addItem(label(member), member.value)
 
 
+def enum_combo(parent: QWidget, name: str, members: Iterable[Enum], *, blank: bool = False) -> QComboBox:
+    """A combo named ``name`` (for tests and screenshots) filled with the labels of ``members``."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    fill_enum_combo(combo, members, blank=blank)
+    return combo
+
+
 def relabel_enum_combo(combo: QComboBox, enum_cls: type[Enum] | None, blank_text: str = "—") -> None:
     """Re-label the items after a language change; the chosen item stays chosen."""
     for index in range(combo.count()):

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from app.ui.case_editor.common import (
     Form,
     combo_enum,
     date_edit,
-    fill_enum_combo,
+    enum_combo,
     hint_label,
     relabel_enum_combo,
     set_combo_data,
@@ -48,21 +47,11 @@ class DisputeTab(QWidget):
         self.unit = QLabel(unit_text, self)
         self.unit.setObjectName("dispute_unit")
         self.intake_date = date_edit(self, "intake_date")
-        self.channel = QComboBox(self)
-        self.channel.setObjectName("channel")
-        fill_enum_combo(self.channel, Channel, blank=True)
-        self.category = QComboBox(self)
-        self.category.setObjectName("category")
-        fill_enum_combo(self.category, Category, blank=True)
-        self.legal_area = QComboBox(self)
-        self.legal_area.setObjectName("legal_area")
-        fill_enum_combo(self.legal_area, LegalArea, blank=True)
-        self.language = QComboBox(self)
-        self.language.setObjectName("case_language")
-        fill_enum_combo(self.language, Language, blank=True)
-        self.risk = QComboBox(self)
-        self.risk.setObjectName("risk_level")
-        fill_enum_combo(self.risk, RiskLevel)
+        self.channel = enum_combo(self, "channel", Channel, blank=True)
+        self.category = enum_combo(self, "category", Category, blank=True)
+        self.legal_area = enum_combo(self, "legal_area", LegalArea, blank=True)
+        self.language = enum_combo(self, "case_language", Language, blank=True)
+        self.risk = enum_combo(self, "risk_level", RiskLevel)
         self.flags: dict[str, QCheckBox] = {}
         flag_grid = QGridLayout()
         for index, name in enumerate(FLAGS):

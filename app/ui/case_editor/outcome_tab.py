@@ -26,6 +26,7 @@ from app.ui.case_editor.common import (
     FormDialog,
     combo_enum,
     date_edit,
+    enum_combo,
     fill_enum_combo,
     fmt_date,
     hint_label,
@@ -110,9 +111,7 @@ class RefuseDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, parent: QWidget) -> None:
         super().__init__(ctx, parent, "RefuseDialog")
-        self.exclusion = QComboBox(self)
-        self.exclusion.setObjectName("exclusion")
-        fill_enum_combo(self.exclusion, Exclusion)
+        self.exclusion = enum_combo(self, "exclusion", Exclusion)
         self.note = QLineEdit(self)
         self.note.setObjectName("exclusion_note")
         self.explanation = hint_label(self, "refuse_explanation")

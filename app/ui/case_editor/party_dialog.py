@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from app.ui.case_editor.common import (
     coloured,
     combo_enum,
     date_edit,
-    fill_enum_combo,
+    enum_combo,
     hint_label,
     relabel_enum_combo,
     set_combo_data,
@@ -61,12 +60,8 @@ class PartyDialog(FormDialog):
         self.today = clock.today()
         self.check = IdCheck("", None)
 
-        self.role = QComboBox(self)
-        self.role.setObjectName("party_role")
-        fill_enum_combo(self.role, ParticipantRole)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("party_kind")
-        fill_enum_combo(self.kind, PartyKind)
+        self.role = enum_combo(self, "party_role", ParticipantRole)
+        self.kind = enum_combo(self, "party_kind", PartyKind)
 
         self.consent = QCheckBox(self)
         self.consent.setObjectName("consent")
@@ -90,15 +85,9 @@ class PartyDialog(FormDialog):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
 
-        self.sex = QComboBox(self)
-        self.sex.setObjectName("sex")
-        fill_enum_combo(self.sex, Sex, blank=True)
-        self.age_group = QComboBox(self)
-        self.age_group.setObjectName("age_group")
-        fill_enum_combo(self.age_group, AgeGroup, blank=True)
-        self.language = QComboBox(self)
-        self.language.setObjectName("party_language")
-        fill_enum_combo(self.language, Language, blank=True)
+        self.sex = enum_combo(self, "sex", Sex, blank=True)
+        self.age_group = enum_combo(self, "age_group", AgeGroup, blank=True)
+        self.language = enum_combo(self, "party_language", Language, blank=True)
 
         self.who_box = QGroupBox(self)
         who = Form(self)

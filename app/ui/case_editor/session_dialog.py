@@ -26,7 +26,7 @@ from app.ui.case_editor.common import (
     FormDialog,
     combo_enum,
     date_edit,
-    fill_enum_combo,
+    enum_combo,
     relabel_enum_combo,
     set_combo_data,
     to_date,
@@ -59,14 +59,10 @@ class SessionDialog(FormDialog):
         self.duration.setRange(0, MAX_DURATION_MINUTES)
         self.duration.setSingleStep(15)
         self.duration.setMaximumWidth(170)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("session_kind")
-        fill_enum_combo(self.kind, SessionKind)
+        self.kind = enum_combo(self, "session_kind", SessionKind)
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
-        self.language = QComboBox(self)
-        self.language.setObjectName("session_language")
-        fill_enum_combo(self.language, Language, blank=True)
+        self.language = enum_combo(self, "session_language", Language, blank=True)
         self.mediator = QComboBox(self)
         self.mediator.setObjectName("session_mediator")
         self.mediator.addItem("—", None)

@@ -27,6 +27,7 @@ from app.ui.case_editor.common import (
     FormDialog,
     combo_enum,
     date_edit,
+    enum_combo,
     fill_enum_combo,
     fmt_date,
     hint_label,
@@ -208,9 +209,7 @@ class FollowUpDialog(FormDialog):
         self.done_on = date_edit(self, "follow_up_on")
         if snap.view.ended_on is not None:
             self.done_on.setMinimumDate(to_qdate(snap.view.ended_on))
-        self.method = QComboBox(self)
-        self.method.setObjectName("follow_up_method")
-        fill_enum_combo(self.method, FollowUpMethod)
+        self.method = enum_combo(self, "follow_up_method", FollowUpMethod)
         self.note = QLineEdit(self)
         self.note.setObjectName("follow_up_note")
         self.has_next = QCheckBox(self)
