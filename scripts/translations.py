@@ -35,8 +35,10 @@ def tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    # Qt strings live in app/ui only (the services carry message keys, never visible text).
-    return sorted(str(p.relative_to(ROOT)) for p in (SOURCES / "ui").rglob("*.py"))
+    # Visible strings live in app/ui (Qt's tr) and app/reports (texts.translate, read from the same .ts
+    # without Qt); the services carry message keys, never visible text.
+    files = [*(SOURCES / "ui").rglob("*.py"), *(SOURCES / "reports").rglob("*.py")]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def ts_path(lang: str, folder: Path = TRANSLATIONS) -> Path:
