@@ -12,8 +12,10 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-import app.models  # registers every table on Base.metadata
+from app.models import load_all
 from app.models.base import Base, UtcDateTime
+
+load_all()  # registers every table on Base.metadata
 
 config = context.config
 target_metadata = Base.metadata
@@ -61,5 +63,4 @@ def run_migrations_online() -> None:
 
 if context.is_offline_mode():
     raise SystemExit("Tatulyq migrations run online only (the program runs them at start).")
-_ = app.models
 run_migrations_online()

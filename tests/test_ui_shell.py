@@ -50,7 +50,7 @@ def test_first_start_creates_the_unit_setting_and_the_administrator(qtbot: QtBot
 def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(qtbot: QtBot, tmp_path: Path) -> None:
     db = make_database(tmp_path)
     errors = ErrorReporter(tmp_path / "logs", dialogs=False)
-    dialog = LoginDialog(db, errors, "admin")
+    dialog = LoginDialog(lambda: db, errors, "admin")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.isVisible)

@@ -49,25 +49,27 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _early_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The global options alone, read before anything heavy is imported (for `--version`).
+    """The global options alone, read before anything heavy is imported (`--version`, the desktop program).
 
-    REMAINDER stops at the command, so `cases search --version` is not mistaken for it.
-    None when the line does not even parse: the full parser will then say what is wrong.
+    REMAINDER stops at the command, so `cases search --version` is not mistaken for it; `extra` holds
+    what is neither a global option nor a command (e.g. --help). None when the line does not even
+    parse: the full parser will then say what is wrong.
     """
     early = argparse.ArgumentParser(prog=PROG, add_help=False, exit_on_error=False)
     _global_options(early)
     early.add_argument("--version", action="store_true")
     early.add_argument("rest", nargs=argparse.REMAINDER)
     try:
-        options, _ = early.parse_known_args(list(argv))
+        options, extra = early.parse_known_args(list(argv))
     except argparse.ArgumentError:
         return None
+    options.extra = extra
     return options
 
 
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import the services and SQLAlchemy: only now, not for --version.
-    from app.cli import cmd_cases, cmd_db, cmd_deadlines, cmd_demo, cmd_units
+    from app.cli import cmd_cases, cmd_db, cmd_deadlines, cmd_demo, cmd_document, cmd_report, cmd_units
 
     parser = Parser(
         prog=PROG,
@@ -77,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (cmd_demo, cmd_cases, cmd_units, cmd_deadlines, cmd_db):
+    for module in (cmd_demo, cmd_cases, cmd_units, cmd_deadlines, cmd_report, cmd_document, cmd_db):
         module.register(commands)
     return parser
 
@@ -91,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if early is not None and early.version:
         out.result({"version": __version__}, f"{PROG} {__version__}")
         return EXIT_OK
+    if early is not None and not early.rest and not early.extra:
+        # No command: the desktop program. Straight there, without building the commands' parser,
+        # which imports every service (and SQLAlchemy) before the sign-in window could appear.
+        return _run(early, out)
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as error:
@@ -123,14 +129,13 @@ def _usage_error(out: Output, error: UsageError) -> int:
 def _run(args: argparse.Namespace, out: Output) -> int:
     location: DatabaseLocation | None = None
     try:
-        from app.cli.context import Context
-
         location = _location(args.data_dir, args.database_url)
         handler = getattr(args, "handler", None)
         if handler is None:
             from app.ui.app import run_gui  # Qt only on this path
 
             return run_gui(location, no_dialogs=args.no_dialogs)
+        from app.cli.context import Context  # the services and SQLAlchemy: commands only
         code: int = handler(args, Context(location, out))
         return code
     except KeyboardInterrupt:
@@ -144,19 +149,23 @@ def _run(args: argparse.Namespace, out: Output) -> int:
 
 
 def _location(data_dir: str | None, database_url: str | None) -> DatabaseLocation:
-    from sqlalchemy.exc import ArgumentError
-
-    from app.errors import ValidationError
     from app.storage.location import resolve_location
 
-    try:
-        return resolve_location(data_dir, database_url)
-    except ArgumentError as error:
-        raise ValidationError(
-            "db.bad_url",
-            "The database URL cannot be read; it looks like sqlite:///path/to/file.db "
-            "or postgresql://user@server/database.",
-        ) from error
+    location = resolve_location(data_dir, database_url)
+    if location.url_text is not None:  # a URL given by hand is read now: a typo is told before anything starts
+        from sqlalchemy.exc import ArgumentError
+
+        from app.errors import ValidationError
+
+        try:
+            _ = location.url
+        except ArgumentError as error:
+            raise ValidationError(
+                "db.bad_url",
+                "The database URL cannot be read; it looks like sqlite:///path/to/file.db "
+                "or postgresql://user@server/database.",
+            ) from error
+    return location
 
 
 def _friendly(error: BaseException) -> TatulyqError | None:

@@ -12,8 +12,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, Dialect, Enum, MetaData, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import JSON, DateTime, Dialect, Enum, MetaData, Uuid, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names let Alembic's batch mode (SQLite) find and alter constraints later.
@@ -91,3 +91,11 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+@event.listens_for(Mapper, "before_configured")
+def _every_model_first() -> None:
+    # Code that imported one model module directly still gets every relationship's target mapped.
+    from app.models import load_all
+
+    load_all()

@@ -70,6 +70,7 @@ class Case(UuidPk, Timestamps, Versioned, Base):
     ended_at: Mapped[datetime | None]  # when the mediation procedure ended (outcome recorded), UTC
     ended_on: Mapped[date | None] = mapped_column(index=True)  # the same in Kazakhstan's local calendar
     closed_on: Mapped[date | None] = mapped_column(index=True)  # the file closed (after any follow-up)
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_batches.id"), index=True)
 
     unit: Mapped[Unit] = relationship()
     district: Mapped[District | None] = relationship()

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 DATABASE_FILENAME = "tatulyq.db"
 
@@ -16,8 +20,18 @@ DATABASE_FILENAME = "tatulyq.db"
 class DatabaseLocation:
     """The database URL and the folder for the things that go beside it (backups, logs, drafts)."""
 
-    url: URL
+    url_text: str | None  # None: the default SQLite file in data_dir
     data_dir: Path
+
+    @cached_property
+    def url(self) -> URL:
+        # Parsed on first use: resolving where the database is must not import SQLAlchemy (the desktop
+        # program shows its sign-in window before SQLAlchemy is loaded; see app/ui/startup.py).
+        from sqlalchemy.engine import URL, make_url
+
+        if self.url_text is None:  # built, not parsed: a folder name may hold '?' or '#'
+            return URL.create("sqlite", database=str(self.data_dir / DATABASE_FILENAME))
+        return make_url(self.url_text)
 
     @property
     def is_sqlite(self) -> bool:
@@ -49,5 +63,5 @@ def resolve_location(data_dir: str | Path | None = None, database_url: str | Non
     folder = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
     url_text = database_url or os.environ.get("TATULYQ_DATABASE_URL")
     if url_text:
-        return DatabaseLocation(make_url(url_text), folder)
-    return DatabaseLocation(URL.create("sqlite", database=str(folder / DATABASE_FILENAME)), folder)
+        return DatabaseLocation(url_text, folder)
+    return DatabaseLocation(None, folder)

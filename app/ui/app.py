@@ -1,32 +1,38 @@
 """Start the desktop program: language, database, first-start set-up, sign-in, the main window.
 
-Imported only when `tatulyq` runs without a command, so the command line never loads Qt.
+Imported only when `tatulyq` runs without a command, so the command line never loads Qt. Only Qt and
+light modules are imported at the top: the sign-in window must appear before SQLAlchemy is even loaded
+(see startup.py); everything that touches the database is imported inside the functions that need it.
 """
 
 from __future__ import annotations
 
 import sys
+import uuid
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.errors import StorageError, TatulyqError
-from app.models import User
-from app.services import installation, preferences, units
-from app.services.runtime import open_database
-from app.storage import db_errors
-from app.storage.database import Database
-from app.storage.location import DatabaseLocation
+from app.services import preferences
 from app.ui.appearance import apply_text_size
 from app.ui.context import SignedIn, UiContext
 from app.ui.errors import ErrorReporter
 from app.ui.i18n import Languages, system_language
 from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
-from app.ui.setup_dialog import SetupDialog
+from app.ui.startup import DatabaseOpening
+
+if TYPE_CHECKING:
+    from app.models import User
+    from app.storage.database import Database
+    from app.storage.location import DatabaseLocation
+    from app.ui.main_window import MainWindow
 
 
 def signed_in(database: Database, user: User) -> SignedIn:
+    from app.services import units
+
     with database.session() as s:
         unit = units.get(s, user.unit_id)
         return SignedIn(
@@ -40,48 +46,139 @@ def signed_in(database: Database, user: User) -> SignedIn:
         )
 
 
+class Startup:
+    """The steps from a started process to the main window, in the order a person sees them."""
+
+    def __init__(self, location: DatabaseLocation, *, no_dialogs: bool = False) -> None:
+        existing = QCoreApplication.instance()
+        self.app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+        self.app.setApplicationName("Tatulyq")
+        self.location = location
+        self.no_dialogs = no_dialogs
+        self.opening = DatabaseOpening(location)
+        self.prefs = preferences.load(location.data_dir)
+        self.languages = Languages()
+        self.languages.install(self.prefs.language or system_language())
+        apply_text_size(self.app, self.prefs.text_size)
+        self.errors = ErrorReporter(location.data_dir / "logs", dialogs=not no_dialogs)
+        self.errors.install_excepthook()
+        self._prepared: tuple[uuid.UUID, MainWindow] | None = None
+
+    def needs_set_up_first(self) -> bool:
+        """Whether to wait for the database before showing anything.
+
+        Someone has signed in on this computer before (the preferences remember the name): the database
+        is set up, and the sign-in window can appear at once. Otherwise it may be the very first start,
+        which needs the set-up dialog instead.
+        """
+        return not self.prefs.last_username
+
+    def login_dialog(self) -> LoginDialog:
+        login = LoginDialog(self.opening.database, self.errors, self.prefs.last_username)
+        self.opening.start_after_painted(login)
+        # A database that cannot be opened is told at once, not after the password has been typed.
+        watch = QTimer(login)
+        watch.setInterval(50)
+
+        def check() -> None:
+            if self.opening.done():
+                watch.stop()
+                try:
+                    opened = self.opening.result()
+                except Exception as error:
+                    login.fail(error)
+                    return
+                if opened.set_up:
+                    self._prepare_main_window()
+
+        watch.timeout.connect(check)
+        watch.start()
+        return login
+
+    def set_up(self) -> bool:
+        """The first-start set-up when the database has no unit or administrator yet; False: cancelled."""
+        if self.opening.result().set_up:
+            return True
+        from app.ui.setup_dialog import SetupDialog
+
+        setup = SetupDialog(self.opening.database(), self.languages.current, self.errors)
+        return setup.exec() == QDialog.DialogCode.Accepted
+
+    def _prepare_main_window(self) -> None:
+        """While the person types: build the main window, hidden, for the name remembered on this PC.
+
+        Nothing of it is shown unless that very account then signs in with its password (main_window);
+        after Enter only the password check and the first paint remain.
+        """
+        from app.services import users
+
+        database = self.opening.database()
+        with database.session() as s:
+            account = users.find_active(s, self.prefs.last_username)
+        if account is not None:
+            self._prepared = (account.id, self._build_main_window(account))
+
+    def _build_main_window(self, user: User) -> MainWindow:
+        from app.ui.main_window import MainWindow
+
+        database = self.opening.database()
+        ctx = UiContext(
+            database, self.location.data_dir, signed_in(database, user), self.languages, self.prefs, self.errors
+        )
+        return MainWindow(ctx)
+
+    def main_window(self, user: User) -> MainWindow:
+        """The main window of the account that has just signed in (the prepared one when it is theirs)."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared[0] == user.id:
+            window = prepared[1]
+        else:
+            if prepared is not None:
+                prepared[1].deleteLater()  # another account signed in: what was prepared is dropped unseen
+            window = self._build_main_window(user)
+        if self.prefs.last_username != user.username:
+            self.prefs.last_username = user.username
+            preferences.save(self.location.data_dir, self.prefs)
+        return window
+
+    def refuse(self, error: BaseException) -> int | None:
+        """A database that cannot be used (newer, damaged, busy): say so; None when it is a bug."""
+        from app.storage import db_errors
+
+        friendly = error if isinstance(error, TatulyqError) else db_errors.translate(error)
+        if friendly is None:
+            return None
+        _show_refusal(friendly, self.no_dialogs)
+        return 2 if isinstance(friendly, StorageError) else 1
+
+
 def run_gui(location: DatabaseLocation, *, no_dialogs: bool = False) -> int:
     """Run the desktop program until its window closes; the exit code follows the command line's rules."""
-    existing = QCoreApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setApplicationName("Tatulyq")
-    prefs = preferences.load(location.data_dir)
-    languages = Languages()
-    languages.install(prefs.language or system_language())
-    apply_text_size(app, prefs.text_size)
-    errors = ErrorReporter(location.data_dir / "logs", dialogs=not no_dialogs)
-    errors.install_excepthook()
+    start = Startup(location, no_dialogs=no_dialogs)
     try:
-        database = open_database(location)
-    except Exception as error:
-        friendly = db_errors.translate(error)
-        if friendly is None:
-            raise  # a bug: the command line's handler logs it with its traceback
-        _show_refusal(friendly, no_dialogs)
-        return 2 if isinstance(friendly, StorageError) else 1
-    try:
-        with database.session() as s:
-            ready = installation.is_set_up(s)
-        if not ready:
-            setup = SetupDialog(database, languages.current, errors)
-            if setup.exec() != QDialog.DialogCode.Accepted:
-                return 0
-        login = LoginDialog(database, errors, prefs.last_username)
-        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        if start.needs_set_up_first() and not start.set_up():
             return 0
-        prefs.last_username = login.user.username
-        preferences.save(location.data_dir, prefs)
-        ctx = UiContext(
-            database, location.data_dir, signed_in(database, login.user), languages, prefs, errors
-        )
-        window = MainWindow(ctx)
+        login = start.login_dialog()
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+        if login.opening_error is not None:
+            raise login.opening_error
+        if not accepted or login.user is None:
+            return 0
+        if not start.set_up():  # the database turned out empty (replaced since the last sign-in)
+            return 0
+        window = start.main_window(login.user)
         window.show()
         from app.ui.case_editor import offer_drafts
 
-        offer_drafts(ctx, window)  # what a crash or power cut left unsaved is offered back first
-        return app.exec()
+        offer_drafts(window.ctx, window)  # what a crash or power cut left unsaved is offered back first
+        return start.app.exec()
+    except Exception as error:
+        code = start.refuse(error)
+        if code is None:
+            raise  # a bug: the command line's handler logs it with its traceback
+        return code
     finally:
-        database.close()
+        start.opening.close()
 
 
 def _show_refusal(error: TatulyqError, no_dialogs: bool) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.models.enums import Role
 from app.services.preferences import Preferences
-from app.storage.database import Database
 from app.ui.errors import ErrorReporter
 from app.ui.i18n import Languages
+
+if TYPE_CHECKING:
+    from app.models.enums import Role
+    from app.storage.database import Database  # SQLAlchemy: not loaded before the sign-in window
 
 
 @dataclass

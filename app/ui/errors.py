@@ -17,8 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import TatulyqError
-from app.storage import db_errors
-from app.ui.messages import message_for
 
 log = logging.getLogger("tatulyq.ui")
 
@@ -46,6 +44,8 @@ class ErrorReporter:
             sys.stderr.write(text)
 
     def known(self, parent: QWidget | None, error: TatulyqError) -> str:
+        from app.ui.messages import message_for  # every message's text: loaded when one is first told
+
         text = message_for(error)
         self.shown.append(text)
         log.info("refused: %s (%s)", error.key, error.message)
@@ -55,6 +55,8 @@ class ErrorReporter:
 
     def report(self, parent: QWidget | None, error: BaseException) -> str:
         """Tell about any error: known ones plainly, anything else as a bug."""
+        from app.storage import db_errors  # SQLAlchemy's exceptions: not imported before the sign-in window
+
         friendly = db_errors.translate(error)
         if friendly is not None:
             return self.known(parent, friendly)

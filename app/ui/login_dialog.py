@@ -1,31 +1,40 @@
-"""Signing in: user name and password; wrong ones are told plainly, repeated ones lock the account."""
+"""Signing in: user name and password; wrong ones are told plainly, repeated ones lock the account.
+
+The window appears while the database is still being opened on another thread (startup.py): it imports
+nothing that loads SQLAlchemy, and asks for the database only when the person presses Enter.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import TatulyqError
-from app.models import User
-from app.services import users
-from app.storage.database import Database
 from app.ui.errors import ErrorReporter
 from app.ui.forms import label_rows
+
+if TYPE_CHECKING:
+    from app.models import User
+    from app.storage.database import Database
 
 
 class LoginDialog(QDialog):
     def __init__(
         self,
-        database: Database,
+        database: Callable[[], Database],
         errors: ErrorReporter,
         last_username: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LoginDialog")
-        self.database = database
+        self.database = database  # waits for the database being opened (usually long done by Enter)
         self.errors = errors
         self.user: User | None = None
+        self.opening_error: BaseException | None = None  # the database could not be opened
         self.heading = QLabel(self)
         self.username = QLineEdit(last_username, self)
         self.username.setObjectName("username")
@@ -35,7 +44,10 @@ class LoginDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(QLabel(self), self.username)
         self.form.addRow(QLabel(self), self.password)
-        self.buttons = QDialogButtonBox(
+        # Set after construction: the constructor taking the buttons makes PySide build Python enums
+        # for the whole Qt namespace (~15-30 ms), before the first window a person waits for.
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._sign_in)
@@ -57,9 +69,21 @@ class LoginDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def fail(self, error: BaseException) -> None:
+        """The database cannot be used: close, so that the program can say why and stop."""
+        self.opening_error = error
+        self.reject()
+
     def _sign_in(self) -> None:
+        from app.services import users
+
         try:
-            self.user = users.sign_in(self.database, self.username.text(), self.password.text())
+            database = self.database()
+        except Exception as error:
+            self.fail(error)
+            return
+        try:
+            self.user = users.sign_in(database, self.username.text(), self.password.text())
         except TatulyqError as error:
             self.password.clear()
             self.errors.known(self, error)
