@@ -50,7 +50,8 @@ from tests.factories import TODAY, new_case, person
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
-    *sorted((ROOT / "app" / "services").glob("*.py")),
+    *sorted((ROOT / "app" / "services").rglob("*.py")),
+    *sorted((ROOT / "app" / "reports").glob("*.py")),
     *sorted((ROOT / "app" / "storage").glob("*.py")),
     *sorted(p for p in (ROOT / "app" / "ui").rglob("*.py") if p.name != "messages.py"),
     ROOT / "app" / "errors.py",

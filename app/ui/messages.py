@@ -568,6 +568,70 @@ SPECIFIC: dict[str, str] = {
         "The backup was not restored because it is damaged or incomplete; nothing was changed. "
         "Choose another backup file.",
     ),
+    # --- Reports
+    "period.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a period. Write a month (2026-10), a quarter (2026-Q3) or a year (2026)."
+    ),
+    "period.reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends ({end}) before it starts ({start}). Please check the dates."
+    ),
+    "report.language": QT_TRANSLATE_NOOP(
+        "Messages", "A report can be made in Kazakh, Russian or English only."
+    ),
+    "report.format_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose PDF or XLSX: the file name {name} ends in neither."
+    ),
+    "report.target_is_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder. Give the name of the file to write."
+    ),
+    "report.folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} does not exist. Choose another folder."
+    ),
+    "report.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full; the report was not saved. Free some space and try again."
+    ),
+    "report.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The report cannot be saved as {path}. Choose another folder, or close the file if another "
+        "program has it open.",
+    ),
+    # --- Documents of a case (app/reports/documents.py)
+    "document.unknown_language": QT_TRANSLATE_NOOP(
+        "Messages", "A document can be made in Kazakh, Russian or English only."
+    ),
+    "document.party_only_for_consent": QT_TRANSLATE_NOOP(
+        "Messages", "A party is chosen for the consent form only; the agreements name every party."
+    ),
+    "document.no_settlement": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Case {case} has no settlement agreement yet. Record the settlement agreement in the case, "
+        "then print it.",
+    ),
+    "document.party_not_in_case": QT_TRANSLATE_NOOP(
+        "Messages", "That party does not take part in case {case}. Choose a party of this case."
+    ),
+    "document.party_not_a_person": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a person gives consent to personal data processing; this party is an organisation, "
+        "a group or a state body.",
+    ),
+    "document.no_people": QT_TRANSLATE_NOOP(
+        "Messages", "Case {case} has no person among its parties, so there is no consent form to print."
+    ),
+    "document.target_is_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder. Give the name of the file to write."
+    ),
+    "document.folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} does not exist. Choose another folder."
+    ),
+    "document.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full; the document was not saved. Free some space and try again."
+    ),
+    "document.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The document cannot be saved as {path}. Choose another folder, or close the file if another "
+        "program has it open.",
+    ),
 }
 
 FALLBACK = QT_TRANSLATE_NOOP("Messages", "The program refused this: {detail}")

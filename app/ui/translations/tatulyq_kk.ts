@@ -981,6 +981,345 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Медиация туралы шарт</translation>
+    </message>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Дауды реттеу туралы келісім</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>The parties and the mediator named below have concluded this agreement in accordance with the Law of the Republic of Kazakhstan of 28 January 2011 No. 401-IV &quot;On Mediation&quot; as follows.</source>
+        <translation>Төменде аталған тараптар мен медиатор «Медиация туралы» Қазақстан Республикасының 2011 жылғы 28 қаңтардағы № 401-IV Заңына сәйкес осы шартты төмендегілер туралы жасасты.</translation>
+    </message>
+    <message>
+        <source>1. The parties</source>
+        <translation>1. Тараптар</translation>
+    </message>
+    <message>
+        <source>2. The mediator</source>
+        <translation>2. Медиатор</translation>
+    </message>
+    <message>
+        <source>Mediation service: {unit}.</source>
+        <translation>Медиация қызметі: {unit}.</translation>
+    </message>
+    <message>
+        <source>Category of the dispute: {category}.</source>
+        <translation>Дау санаты: {category}.</translation>
+    </message>
+    <message>
+        <source>Description of the dispute:</source>
+        <translation>Даудың сипаттамасы:</translation>
+    </message>
+    <message>
+        <source>3. Subject of the dispute</source>
+        <translation>3. Даудың мәні</translation>
+    </message>
+    <message>
+        <source>The term of the mediation, counted in calendar days from the day this agreement is signed, is {days}.</source>
+        <translation>Медиацияның осы шартқа қол қойылған күннен бастап күнтізбелік күнмен есептелетін мерзімі – {days}.</translation>
+    </message>
+    <message>
+        <source>The term may be extended only with the written consent of the parties.</source>
+        <translation>Мерзім тараптардың жазбаша келісімімен ғана ұзартылуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The term has been extended with the consent of the parties.</source>
+        <translation>Медиация мерзімі тараптардың келісімімен ұзартылды.</translation>
+    </message>
+    <message>
+        <source>The last day of the mediation term is {date}.</source>
+        <translation>Медиация мерзімінің соңғы күні – {date}.</translation>
+    </message>
+    <message>
+        <source>The mediator works free of charge: the parties pay nothing for the mediation.</source>
+        <translation>Медиатор өз қызметін өтеусіз негізде жүзеге асырады: тараптар медиация үшін ақы төлемейді.</translation>
+    </message>
+    <message>
+        <source>The remuneration of the professional mediator and the costs of the mediation, if any, are set by a separate written agreement of the parties and the mediator.</source>
+        <translation>Кәсіби медиатордың сыйақысы және медиация жүргізуге байланысты шығыстар, егер олар болса, тараптар мен медиатордың жеке жазбаша келісімімен айқындалады.</translation>
+    </message>
+    <message>
+        <source>The mediation is based on the principles of voluntariness, equality of the parties, independence and impartiality of the mediator, non-interference in the mediation procedure, and confidentiality.</source>
+        <translation>Медиация еріктілік, тараптардың тең құқықтылығы, медиатордың тәуелсіздігі мен бейтараптығы, медиация рәсіміне араласуға жол бермеу және құпиялылық қағидаттары негізінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The parties take part in the mediation voluntarily. Either party may withdraw from the mediation at any stage by informing the mediator and the other party in writing.</source>
+        <translation>Тараптар медиацияға өз еріктерімен қатысады. Тараптардың әрқайсысы медиаторды және екінші тарапты жазбаша хабардар ете отырып, кез келген сатыда медиациядан бас тартуға құқылы.</translation>
+    </message>
+    <message>
+        <source>The mediator is independent and impartial, does not decide the dispute for the parties and represents neither of them. The mediator has declared that no circumstances prevent impartiality in this dispute; should such circumstances arise, the mediator shall inform the parties at once and withdraw from the mediation.</source>
+        <translation>Медиатор тәуелсіз әрі бейтарап, дауды тараптардың орнына шешпейді және олардың ешқайсысының өкілі болып табылмайды. Медиатор осы дауда өзінің бейтараптығына кедергі келтіретін мән-жайлардың жоқ екенін мәлімдеді; ондай мән-жайлар туындаған жағдайда медиатор бұл туралы тараптарға дереу хабарлайды және медиацияға қатысуын тоқтатады.</translation>
+    </message>
+    <message>
+        <source>Information that becomes known in the course of the mediation is confidential: the mediator and the parties shall not disclose it without the consent of the parties, except in the cases provided for by law. The mediator may not be questioned as a witness about circumstances that became known in connection with the mediation.</source>
+        <translation>Медиация барысында белгілі болған мәліметтер құпия болып табылады: медиатор мен тараптар заңда көзделген жағдайларды қоспағанда, оларды тараптардың келісімінсіз жария етпейді. Медиатордан медиация жүргізуге байланысты өзіне белгілі болған мән-жайлар туралы куә ретінде жауап алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The mediation ends when the parties sign a settlement agreement, when a party or the mediator refuses in writing to continue it, or when its term expires.</source>
+        <translation>Медиация тараптар дауды реттеу туралы келісімге қол қойған кезде, тарап немесе медиатор медиацияны жалғастырудан жазбаша бас тартқан жағдайда не оның мерзімі өткен кезде тоқтатылады.</translation>
+    </message>
+    <message>
+        <source>This agreement takes effect when signed. It is made in copies of equal legal force, one for each party and one for the mediator.</source>
+        <translation>Осы шарт қол қойылған сәттен бастап күшіне енеді. Шарт бірдей заңды күші бар даналарда, әр тарапқа және медиаторға бір данадан жасалды.</translation>
+    </message>
+    <message>
+        <source>4. Terms of the mediation</source>
+        <translation>4. Медиацияның талаптары</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Telephone, e-mail</source>
+        <translation>Телефоны, электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>Taking part in the case as</source>
+        <translation>Іске қатысу мәртебесі</translation>
+    </message>
+    <message>
+        <source>Collects and processes the data</source>
+        <translation>Деректерді жинайтын және өңдейтін ұйым</translation>
+    </message>
+    <message>
+        <source>I agree that my ethnicity is recorded</source>
+        <translation>ұлтымды көрсетуге келісемін</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>келіспеймін</translation>
+    </message>
+    <message>
+        <source>Ethnicity is recorded only if I wish to state it (tick one):</source>
+        <translation>Ұлтым өзім қаласам ғана көрсетіледі (біреуін белгілеңіз):</translation>
+    </message>
+    <message>
+        <source>Personal data: surname, first name and patronymic; IIN, date of birth and sex; address; telephone and e-mail; language of communication; information about the dispute and my part in the mediation.</source>
+        <translation>Дербес деректер: тегі, аты, әкесінің аты; ЖСН, туған күні және жынысы; мекенжайы; телефоны және электрондық поштасы; қарым-қатынас тілі; дау және менің медиацияға қатысуым туралы мәліметтер.</translation>
+    </message>
+    <message>
+        <source>Purpose: the mediation of the dispute in case No. {number} (registering the case, organising and holding the mediation, drawing up its documents, following up the fulfilment of the settlement agreement), and statistical reporting, for which my data are used only in de-identified form, without my name, IIN or contacts.</source>
+        <translation>Мақсаты: № {number} іс бойынша медиация жүргізу (істі тіркеу, медиацияны ұйымдастыру және өткізу, оның құжаттарын ресімдеу, дауды реттеу туралы келісімнің орындалуын қадағалау), сондай-ақ статистикалық есептілік; есептілік үшін менің деректерім тегімсіз, ЖСН-сіз және байланыс деректерінсіз, тек иесіздендірілген түрде пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>Actions with the data: collection, recording, storage, updating, use, de-identification, blocking and destruction. The data are not passed to third persons, except in the cases provided for by the laws of the Republic of Kazakhstan.</source>
+        <translation>Деректермен жасалатын әрекеттер: жинау, жазу, сақтау, өзгерту, пайдалану, иесіздендіру, бұғаттау және жою. Деректер Қазақстан Республикасының заңнамасында көзделген жағдайларды қоспағанда, үшінші тұлғаларға берілмейді.</translation>
+    </message>
+    <message>
+        <source>My personal data are stored in the territory of the Republic of Kazakhstan and protected against unauthorised access, loss and disclosure for as long as the purpose above requires and the law provides.</source>
+        <translation>Менің дербес деректерім Қазақстан Республикасының аумағында сақталады және жоғарыда көрсетілген мақсатқа қажетті әрі заңда көзделген мерзім ішінде заңсыз қол жеткізуден, жоғалудан және жария етілуден қорғалады.</translation>
+    </message>
+    <message>
+        <source>I may withdraw this consent at any time by a written notice to the organisation named above, except where the law does not allow it (for example, while an obligation I have undertaken is unfulfilled). Withdrawal does not affect the processing carried out before it.</source>
+        <translation>Мен осы келісімді жоғарыда көрсетілген ұйымға жазбаша хабарлама жіберу арқылы кез келген уақытта кері қайтарып ала аламын, заң бұған жол бермейтін жағдайларды қоспағанда (мысалы, мен алған міндеттеме орындалмаған кезде). Келісімді кері қайтарып алу оған дейін жүзеге асырылған өңдеуге әсер етпейді.</translation>
+    </message>
+    <message>
+        <source>This consent is valid from the day it is signed until the purpose of the processing is achieved or until it is withdrawn.</source>
+        <translation>Осы келісім қол қойылған күннен бастап өңдеу мақсатына қол жеткізілгенге немесе ол кері қайтарып алынғанға дейін қолданылады.</translation>
+    </message>
+    <message>
+        <source>Person giving consent</source>
+        <translation>Келісім беруші</translation>
+    </message>
+    <message>
+        <source>Consent received by (mediator)</source>
+        <translation>Келісімді қабылдаған (медиатор)</translation>
+    </message>
+    <message>
+        <source>Consent to the collection and processing of personal data</source>
+        <translation>Дербес деректерді жинауға және өңдеуге келісім</translation>
+    </message>
+    <message>
+        <source>Case No. {number}</source>
+        <translation>№ {number} іс</translation>
+    </message>
+    <message>
+        <source>In accordance with the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On Personal Data and Their Protection&quot;, I give my consent to the organisation named above to collect and process my personal data on the following terms.</source>
+        <translation>«Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының 2013 жылғы 21 мамырдағы № 94-V Заңына сәйкес жоғарыда көрсетілген ұйымға менің дербес деректерімді мына шарттармен жинауға және өңдеуге келісім беремін.</translation>
+    </message>
+    <message>
+        <source>I have read the terms of this consent; I give it freely, of my own will and in my own interest.</source>
+        <translation>Осы келісімнің талаптарымен таныстым; оны еркін, өз еркіммен және өз мүддем үшін беремін.</translation>
+    </message>
+    <message>
+        <source>{city} city</source>
+        <translation>{city} қаласы</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Басқа тарап</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Kazakh.</source>
+        <translation>Медиация қазақ тілінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Russian.</source>
+        <translation>Медиация орыс тілінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in English.</source>
+        <translation>Медиация ағылшын тілінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Uzbek.</source>
+        <translation>Медиация өзбек тілінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Uyghur.</source>
+        <translation>Медиация ұйғыр тілінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in the language the parties agreed on:</source>
+        <translation>Медиация тараптар келіскен тілде жүргізіледі:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Full name or name</source>
+        <translation>Тегі, аты, әкесінің аты немесе атауы</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>Address, contacts</source>
+        <translation>Мекенжайы, байланыс деректері</translation>
+    </message>
+    <message>
+        <source>Also taking part in the mediation:</source>
+        <translation>Медиацияға сондай-ақ қатысады:</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Type of mediator</source>
+        <translation>Медиатор түрі</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>co-mediator</source>
+        <translation>қосымша медиатор</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Қолдар</translation>
+    </message>
+    <message>
+        <source>(full name and position of the signatory)</source>
+        <translation>(қол қоюшының тегі, аты, әкесінің аты және лауазымы)</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <source>(date)</source>
+        <translation>(күні)</translation>
+    </message>
+    <message>
+        <source>As a result of the mediation conducted under the mediation agreement of {date}, the parties named below, with the assistance of the mediator, have concluded this agreement in accordance with the Law of the Republic of Kazakhstan &quot;On Mediation&quot;.</source>
+        <translation>{date} жасалған медиация туралы шарт негізінде жүргізілген медиацияның нәтижесінде төменде аталған тараптар медиатордың жәрдемдесуімен «Медиация туралы» Қазақстан Республикасының Заңына сәйкес осы келісімді жасасты.</translation>
+    </message>
+    <message>
+        <source>Subject of the agreement:</source>
+        <translation>Келісімнің мәні:</translation>
+    </message>
+    <message>
+        <source>4. Terms of the settlement</source>
+        <translation>4. Дауды реттеу талаптары</translation>
+    </message>
+    <message>
+        <source>The parties have agreed as follows:</source>
+        <translation>Тараптар мыналар туралы келісті:</translation>
+    </message>
+    <message>
+        <source>The parties jointly</source>
+        <translation>Тараптар бірлесіп</translation>
+    </message>
+    <message>
+        <source>Who is bound</source>
+        <translation>Міндетті тарап</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Не істелуге тиіс</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>5. Obligations of the parties</source>
+        <translation>5. Тараптардың міндеттемелері</translation>
+    </message>
+    <message>
+        <source>The parties undertake the following obligations:</source>
+        <translation>Тараптар мына міндеттемелерді өздеріне алады:</translation>
+    </message>
+    <message>
+        <source>The parties shall fulfil this agreement voluntarily, in the manner and within the time it sets.</source>
+        <translation>Тараптар осы келісімді онда белгіленген тәртіппен және мерзімде ерікті түрде орындауға міндеттенеді.</translation>
+    </message>
+    <message>
+        <source>After the due date of each obligation, {unit} will ask the parties whether it has been fulfilled; the parties agree to report on its fulfilment.</source>
+        <translation>Әр міндеттеменің орындалу мерзімі өткен соң {unit} оның орындалғанын тараптардан анықтайды; тараптар міндеттемелердің орындалуы туралы хабарлауға келіседі.</translation>
+    </message>
+    <message>
+        <source>If this agreement is not fulfilled voluntarily, it may be enforced in the simplified (written) procedure established by the civil procedural laws of the Republic of Kazakhstan.</source>
+        <translation>Осы келісім ерікті түрде орындалмаған жағдайда ол Қазақстан Республикасының азаматтық процестік заңнамасында белгіленген оңайлатылған (жазбаша) іс жүргізу тәртібімен мәжбүрлеп орындалуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The parties confirm that they have concluded this agreement voluntarily, that they understand its content and consequences, and that its terms do not violate the rights and lawful interests of third persons.</source>
+        <translation>Тараптар осы келісімді өз еріктерімен жасасқанын, оның мазмұны мен салдарын түсінетінін және оның талаптары үшінші тұлғалардың құқықтары мен заңды мүдделерін бұзбайтынын растайды.</translation>
+    </message>
+    <message>
+        <source>The parties exchanged the signed copies of this agreement by e-mail.</source>
+        <translation>Тараптар осы келісімнің қол қойылған даналарымен электрондық пошта арқылы алмасты.</translation>
+    </message>
+    <message>
+        <source>The mediation ends with the signing of this agreement. The agreement takes effect when signed by the parties and is made in copies of equal legal force, one for each party and one for the mediator.</source>
+        <translation>Осы келісімге қол қойылуымен медиация тоқтатылады. Келісім тараптар қол қойған сәттен бастап күшіне енеді және бірдей заңды күші бар даналарда, әр тарапқа және медиаторға бір данадан жасалды.</translation>
+    </message>
+    <message>
+        <source>6. Fulfilment of the agreement</source>
+        <translation>6. Келісімнің орындалуы</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Case {number}, {when}</source>
@@ -3071,6 +3410,70 @@
         <translation>Сақтық көшірме зақымдалған немесе толық емес болғандықтан, қалпына келтірілмеді; ештеңе өзгертілмеді. Басқа сақтық көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
+        <source>{text} is not a period. Write a month (2026-10), a quarter (2026-Q3) or a year (2026).</source>
+        <translation>{text} — кезең емес. Айды (2026-10), тоқсанды (2026-Q3) немесе жылды (2026) жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}). Please check the dates.</source>
+        <translation>Кезең басталмай тұрып ({start}) аяқталады ({end}). Күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A report can be made in Kazakh, Russian or English only.</source>
+        <translation>Есепті тек қазақ, орыс немесе ағылшын тілінде жасауға болады.</translation>
+    </message>
+    <message>
+        <source>Choose PDF or XLSX: the file name {name} ends in neither.</source>
+        <translation>PDF немесе XLSX пішімін таңдаңыз: {name} файл атауы олардың ешқайсысымен аяқталмайды.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the file to write.</source>
+        <translation>{path} — бұл қалта. Жазылатын файлдың атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Choose another folder.</source>
+        <translation>{path} қалтасы жоқ. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the report was not saved. Free some space and try again.</source>
+        <translation>Дискіде орын жоқ; есеп сақталмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved as {path}. Choose another folder, or close the file if another program has it open.</source>
+        <translation>Есепті {path} ретінде сақтау мүмкін емес. Басқа қалтаны таңдаңыз немесе файл басқа бағдарламада ашық болса, оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>A document can be made in Kazakh, Russian or English only.</source>
+        <translation>Құжатты тек қазақ, орыс немесе ағылшын тілінде жасауға болады.</translation>
+    </message>
+    <message>
+        <source>A party is chosen for the consent form only; the agreements name every party.</source>
+        <translation>Тарап тек келісім нысаны үшін таңдалады; шарт пен келісімде барлық тараптар аталады.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no settlement agreement yet. Record the settlement agreement in the case, then print it.</source>
+        <translation>{case} ісінде әзірге дауды реттеу туралы келісім жоқ. Алдымен келісімді іске енгізіңіз, содан кейін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>That party does not take part in case {case}. Choose a party of this case.</source>
+        <translation>Бұл тарап {case} ісіне қатыспайды. Осы істің тарабын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a person gives consent to personal data processing; this party is an organisation, a group or a state body.</source>
+        <translation>Дербес деректерді өңдеуге келісімді тек жеке тұлға береді; бұл тарап – ұйым, топ немесе мемлекеттік орган.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no person among its parties, so there is no consent form to print.</source>
+        <translation>{case} ісінің тараптары арасында жеке тұлға жоқ, сондықтан басып шығаратын келісім нысаны жоқ.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the document was not saved. Free some space and try again.</source>
+        <translation>Диск толы, құжат сақталмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved as {path}. Choose another folder, or close the file if another program has it open.</source>
+        <translation>Құжатты {path} ретінде сақтау мүмкін емес. Басқа қалтаны таңдаңыз немесе файл басқа бағдарламада ашық болса, оны жабыңыз.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Бағдарлама мұны орындаудан бас тартты: {detail}</translation>
     </message>
@@ -3446,6 +3849,964 @@
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>No cases were received in this period.</source>
+        <translation>Бұл кезеңде бірде-бір іс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>No mediation ended in this period.</source>
+        <translation>Бұл кезеңде бірде-бір медиация аяқталған жоқ.</translation>
+    </message>
+    <message>
+        <source>No cases in the last twelve months.</source>
+        <translation>Соңғы он екі айда істер болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Қабылданған істер</translation>
+    </message>
+    <message>
+        <source>Mediations ended</source>
+        <translation>Аяқталған медиациялар</translation>
+    </message>
+    <message>
+        <source>of which settled</source>
+        <translation>оның ішінде реттелгені</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Republican mediation council</source>
+        <translation>Республикалық медиация кеңесі</translation>
+    </message>
+    <message>
+        <source>Regional mediation council</source>
+        <translation>Өңірлік медиация кеңесі</translation>
+    </message>
+    <message>
+        <source>Mediation centre</source>
+        <translation>Медиация орталығы</translation>
+    </message>
+    <message>
+        <source>House of Friendship</source>
+        <translation>Достық үйі</translation>
+    </message>
+    <message>
+        <source>District assembly</source>
+        <translation>Аудандық ассамблея</translation>
+    </message>
+    <message>
+        <source>Professional mediator</source>
+        <translation>Кәсіби медиатор</translation>
+    </message>
+    <message>
+        <source>Public mediator</source>
+        <translation>Қоғамдық медиатор</translation>
+    </message>
+    <message>
+        <source>Ethnomediator</source>
+        <translation>Этномедиатор</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Отбасылық</translation>
+    </message>
+    <message>
+        <source>Neighbours and household</source>
+        <translation>Көршілік және тұрмыстық</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Еңбек</translation>
+    </message>
+    <message>
+        <source>Property and land</source>
+        <translation>Мүлік және жер</translation>
+    </message>
+    <message>
+        <source>Debt and consumer</source>
+        <translation>Қарыз және тұтынушылық</translation>
+    </message>
+    <message>
+        <source>Housing and utilities</source>
+        <translation>Тұрғын үй-коммуналдық</translation>
+    </message>
+    <message>
+        <source>School and youth</source>
+        <translation>Мектеп және жастар</translation>
+    </message>
+    <message>
+        <source>Citizen and local authority</source>
+        <translation>Азамат және жергілікті билік</translation>
+    </message>
+    <message>
+        <source>Religious or interfaith</source>
+        <translation>Діни немесе дінаралық</translation>
+    </message>
+    <message>
+        <source>Community or group</source>
+        <translation>Қауымдық немесе топтық</translation>
+    </message>
+    <message>
+        <source>Other dispute</source>
+        <translation>Басқа дау</translation>
+    </message>
+    <message>
+        <source>Settled in full</source>
+        <translation>Толық реттелді</translation>
+    </message>
+    <message>
+        <source>Settled in part</source>
+        <translation>Ішінара реттелді</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Реттелмеді</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Referred to a state body or court</source>
+        <translation>Мемлекеттік органға немесе сотқа жолданды</translation>
+    </message>
+    <message>
+        <source>Settlement agreement signed</source>
+        <translation>Дауды реттеу туралы келісімге қол қойылды</translation>
+    </message>
+    <message>
+        <source>A party refused in writing</source>
+        <translation>Тарап жазбаша бас тартты</translation>
+    </message>
+    <message>
+        <source>A party withdrew</source>
+        <translation>Тарап медиациядан шықты</translation>
+    </message>
+    <message>
+        <source>A party did not appear</source>
+        <translation>Тарап келмеді</translation>
+    </message>
+    <message>
+        <source>The mediator found further effort futile</source>
+        <translation>Медиатор әрі қарай жалғастыруды нәтижесіз деп тапты</translation>
+    </message>
+    <message>
+        <source>The term ran out</source>
+        <translation>Мерзімі өтіп кетті</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Басқа органға жолданды</translation>
+    </message>
+    <message>
+        <source>Other grounds</source>
+        <translation>Басқа негіздер</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Өзі жүгінді</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Ethnocultural association</source>
+        <translation>Этномәдени бірлестік</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Жедел желі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Этносаралық сипаты бар</translation>
+    </message>
+    <message>
+        <source>Group dispute (many people)</source>
+        <translation>Топтық дау (көп адам)</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Кәмелетке толмағандар қатысады</translation>
+    </message>
+    <message>
+        <source>High risk of escalation</source>
+        <translation>Ушығу қаупі жоғары</translation>
+    </message>
+    <message>
+        <source>Recurrence of an earlier dispute</source>
+        <translation>Бұрынғы даудың қайталануы</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Ерлер</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-44</source>
+        <translation>30-44</translation>
+    </message>
+    <message>
+        <source>45-59</source>
+        <translation>45-59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 және одан жоғары</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Өзбек тілі</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Ұйғыр тілі</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Басқа тіл</translation>
+    </message>
+    <message>
+        <source>Resolved at consultation</source>
+        <translation>Консультацияда шешілді</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Ақпарат берілді</translation>
+    </message>
+    <message>
+        <source>Referred to mediation</source>
+        <translation>Медиацияға жолданды</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>қаңтар</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ақпан</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>наурыз</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>сәуір</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мамыр</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>шілде</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>тамыз</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>қыркүйек</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>қазан</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>қараша</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>желтоқсан</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} жылғы {month}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>{year} жылғы {quarter} тоқсан</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>{year} жыл</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Made {time}</source>
+        <translation>Жасалған уақыты: {time}</translation>
+    </message>
+    <message>
+        <source>data fingerprint {code}</source>
+        <translation>деректердің бақылау коды {code}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} беттің {page}-беті</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cases received by category</source>
+        <translation>Санаттар бойынша қабылданған істер</translation>
+    </message>
+    <message>
+        <source>Outcomes of the mediations ended</source>
+        <translation>Аяқталған медиациялардың нәтижелері</translation>
+    </message>
+    <message>
+        <source>Cases received and mediations ended, last twelve months</source>
+        <translation>Соңғы он екі айда қабылданған істер мен аяқталған медиациялар</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Көрсеткіштер қалай есептеледі</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <source>Made; data fingerprint</source>
+        <translation>Жасалған уақыты; бақылау коды</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(аты-жөні)</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <source>(date)</source>
+        <translation>(күні)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Айлық есеп</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>Тоқсандық есеп</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Жылдық есеп</translation>
+    </message>
+    <message>
+        <source>Report for the period</source>
+        <translation>Кезең бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Assembly of People of Kazakhstan</source>
+        <translation>Қазақстан халқы Ассамблеясы</translation>
+    </message>
+    <message>
+        <source>Mediation service</source>
+        <translation>Медиация қызметі</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Қабылданған істер</translation>
+    </message>
+    <message>
+        <source>Carried over from before the period</source>
+        <translation>Өткен кезеңнен ауысқан істер</translation>
+    </message>
+    <message>
+        <source>Cases in mediation during the period</source>
+        <translation>Кезеңде медиациядағы істер</translation>
+    </message>
+    <message>
+        <source>Mediations ended</source>
+        <translation>Аяқталған медиациялар</translation>
+    </message>
+    <message>
+        <source>of which settled in full or in part</source>
+        <translation>оның ішінде толық немесе ішінара реттелгені</translation>
+    </message>
+    <message>
+        <source>Settlement rate</source>
+        <translation>Реттелу үлесі</translation>
+    </message>
+    <message>
+        <source>Obligations kept at follow-up</source>
+        <translation>Орындалған міндеттемелер үлесі</translation>
+    </message>
+    <message>
+        <source>Median days from intake to the end of mediation</source>
+        <translation>Қабылдаудан медиация аяқталғанға дейінгі күндер медианасы</translation>
+    </message>
+    <message>
+        <source>Ended within the term</source>
+        <translation>Мерзімінде аяқталғандар</translation>
+    </message>
+    <message>
+        <source>Case files closed</source>
+        <translation>Жабылған істер</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Қабылдаудан бас тартылғандар</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Кезең соңындағы аяқталмаған істер</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>оның ішінде мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>Extensions of the term</source>
+        <translation>Мерзімді ұзартулар</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Өткізілген кездесулер</translation>
+    </message>
+    <message>
+        <source>Active mediators</source>
+        <translation>Белсенді медиаторлар</translation>
+    </message>
+    <message>
+        <source>Cases per active mediator</source>
+        <translation>Бір белсенді медиаторға келетін істер</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Жүргізілген орындалу тексерулері</translation>
+    </message>
+    <message>
+        <source>Parties&apos; satisfaction, mean score (1-5)</source>
+        <translation>Тараптардың қанағаттануы, орташа баға (1-5)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Settlement rate = mediations settled in full or in part ÷ mediations ended in the period; this period: {settled} ÷ {ended}.</source>
+        <translation>Реттелу үлесі = толық немесе ішінара реттелген медиациялар ÷ кезеңде аяқталған медиациялар; осы кезеңде: {settled} ÷ {ended}.</translation>
+    </message>
+    <message>
+        <source>Obligations kept = obligations of settlement agreements kept in full ÷ obligations due in the period; this period: {kept} ÷ {due}.</source>
+        <translation>Орындалған міндеттемелер үлесі = дауды реттеу туралы келісімдердің толық орындалған міндеттемелері ÷ орындалу мерзімі кезеңге түскен міндеттемелер; осы кезеңде: {kept} ÷ {due}.</translation>
+    </message>
+    <message>
+        <source>Median days: from intake to the end of mediation, over the mediations ended in the period. Ended within the term = ended on or before the deadline ÷ mediations ended that had a mediation agreement; this period: {within} ÷ {under}.</source>
+        <translation>Күндер медианасы: қабылдаудан медиация аяқталғанға дейін, кезеңде аяқталған медиациялар бойынша. Мерзімінде аяқталғандар = мерзімі өтпей аяқталғандар ÷ медиация туралы шарты болған аяқталған медиациялар; осы кезеңде: {within} ÷ {under}.</translation>
+    </message>
+    <message>
+        <source>Carried over: received before the period and still open on its first day. Open at the end: received by the last day and neither closed nor refused on it; overdue: of those, under a mediation agreement whose term has passed.</source>
+        <translation>Өткен кезеңнен ауысқан істер: кезеңге дейін қабылданған және оның бірінші күні әлі жабылмаған істер. Кезең соңындағы аяқталмаған істер: соңғы күнге дейін қабылданған, сол күні жабылмаған әрі қабылдаудан бас тартылмаған істер; мерзімі өткендер: олардың ішінде медиация туралы шарт бойынша мерзімі өтіп кеткендері.</translation>
+    </message>
+    <message>
+        <source>Active mediators: with at least one case in mediation during the period; cases per active mediator = cases in mediation ÷ active mediators.</source>
+        <translation>Белсенді медиаторлар: кезеңде медиацияда кемінде бір ісі болған медиаторлар; бір белсенді медиаторға келетін істер = медиациядағы істер ÷ белсенді медиаторлар.</translation>
+    </message>
+    <message>
+        <source>Change: against the period named above the column; the change of a rate is in percentage points.</source>
+        <translation>Өзгеріс: бағанның үстінде аталған кезеңмен салыстырғанда; үлестің өзгерісі пайыздық тармақпен берілген.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Outcomes of the mediations ended</source>
+        <translation>Аяқталған медиациялардың нәтижелері</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Mediations</source>
+        <translation>Медиациялар</translation>
+    </message>
+    <message>
+        <source>Share = mediations with this outcome ÷ mediations ended in the period ({ended}).</source>
+        <translation>Үлесі = осы нәтижемен аяқталған медиациялар ÷ кезеңде аяқталған медиациялар ({ended}).</translation>
+    </message>
+    <message>
+        <source>Grounds on which the mediations ended</source>
+        <translation>Медиацияның аяқталу негіздері</translation>
+    </message>
+    <message>
+        <source>Grounds of ending</source>
+        <translation>Аяқталу негіздері</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Settled in full</source>
+        <translation>Толық реттелді</translation>
+    </message>
+    <message>
+        <source>Settled in part</source>
+        <translation>Ішінара реттелді</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Реттелмеді</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Жолданды</translation>
+    </message>
+    <message>
+        <source>Categories of disputes: cases received and outcomes of mediations ended</source>
+        <translation>Дау санаттары: қабылданған істер және аяқталған медиациялардың нәтижелері</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Received: cases received in the period. Ended and the outcomes: mediations ended in the period, whenever they were received. Settlement rate = settled in full or in part ÷ ended.</source>
+        <translation>Қабылданды: кезеңде қабылданған істер. Аяқталды және нәтижелер: қашан қабылданғанына қарамастан, кезеңде аяқталған медиациялар. Реттелу үлесі = толық немесе ішінара реттелгендер ÷ аяқталғандар.</translation>
+    </message>
+    <message>
+        <source>How the cases came to the service</source>
+        <translation>Істер қызметке қалай түсті</translation>
+    </message>
+    <message>
+        <source>Referral sources</source>
+        <translation>Түсу көздері</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <source>Cases that need particular attention</source>
+        <translation>Ерекше назар аударуды қажет ететін істер</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>A case may carry several flags. Share = cases with the flag ÷ cases received in the period ({received}).</source>
+        <translation>Бір іске бірнеше белгі қойылуы мүмкін. Үлесі = белгісі бар істер ÷ кезеңде қабылданған істер ({received}).</translation>
+    </message>
+    <message>
+        <source>Parties by sex</source>
+        <translation>Тараптардың жынысы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Persons among the parties of the cases received in the period; organisations, groups and state bodies are not counted.</source>
+        <translation>Кезеңде қабылданған істер тараптарының ішіндегі жеке тұлғалар; ұйымдар, топтар және мемлекеттік органдар саналмайды.</translation>
+    </message>
+    <message>
+        <source>Parties by age group</source>
+        <translation>Тараптардың жас топтары</translation>
+    </message>
+    <message>
+        <source>Parties by age</source>
+        <translation>Тараптардың жасы</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Жас тобы</translation>
+    </message>
+    <message>
+        <source>Languages of mediation</source>
+        <translation>Медиация тілдері</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Consultations by result</source>
+        <translation>Консультациялардың нәтижелері</translation>
+    </message>
+    <message>
+        <source>Consultation results</source>
+        <translation>Консультация нәтижелері</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Consultations are counted apart from mediations: an appeal resolved at the consultation stage never becomes a case.</source>
+        <translation>Консультациялар медиациялардан бөлек саналады: консультация кезеңінде шешілген өтініш іс ретінде тіркелмейді.</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>Консультациялардың тақырыптары</translation>
+    </message>
+    <message>
+        <source>Consultation topics</source>
+        <translation>Консультация тақырыптары</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Obligations of settlement agreements due in the period</source>
+        <translation>Орындалу мерзімі кезеңге түскен келісім міндеттемелері</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>State at follow-up</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <source>Obligations whose due date falls in the period, by what the follow-up found. Follow-ups done in the period: {follow_ups}.</source>
+        <translation>Орындалу мерзімі кезеңге түсетін міндеттемелер, тексеру анықтаған жағдайы бойынша. Кезеңде жүргізілген орындалу тексерулері: {follow_ups}.</translation>
+    </message>
+    <message>
+        <source>Parties&apos; satisfaction</source>
+        <translation>Тараптардың қанағаттануы</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Қанағаттану</translation>
+    </message>
+    <message>
+        <source>Score (5 = fully satisfied, 1 = not at all)</source>
+        <translation>Баға (5 — толық қанағаттанды, 1 — мүлдем қанағаттанбады)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Answers of the parties asked after the mediation ended; mean score {mean} over {answers} answers.</source>
+        <translation>Медиация аяқталғаннан кейін сұралған тараптардың жауаптары; орташа баға {mean}, жауаптар саны {answers}.</translation>
+    </message>
+    <message>
+        <source>Active mediators and their load</source>
+        <translation>Белсенді медиаторлар және олардың жүктемесі</translation>
+    </message>
+    <message>
+        <source>Mediators&apos; load</source>
+        <translation>Медиаторлар жүктемесі</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Медиаторлар</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Cases in mediation</source>
+        <translation>Медиациядағы істер</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Реттелді</translation>
+    </message>
+    <message>
+        <source>Cases per mediator</source>
+        <translation>Бір медиаторға келетін істер</translation>
+    </message>
+    <message>
+        <source>A case with two mediators counts for each of them, so the cases of the mediators may add up to more than the cases in mediation.</source>
+        <translation>Екі медиаторы бар іс әрқайсысына есептеледі, сондықтан медиаторлардың істерінің қосындысы медиациядағы істерден көп болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Load of each mediator</source>
+        <translation>Әр медиатордың жүктемесі</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>No mediator had a case in mediation in this period.</source>
+        <translation>Бұл кезеңде бірде-бір медиаторда медиациядағы іс болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Units of the council</source>
+        <translation>Кеңестің бөлімшелері</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Бөлімшелер</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Obligations kept</source>
+        <translation>Орындалған міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Күндер медианасы</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Соңында аяқталмаған</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Each row holds the unit and every unit below it. The total is the whole council, including cases registered by the council itself.</source>
+        <translation>Әр жолға бөлімше мен оған бағынысты барлық бөлімшелер кіреді. Барлығы — бүкіл кеңес, кеңестің өзі тіркеген істерді қоса алғанда.</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Соңғы он екі ай</translation>
+    </message>
+    <message>
+        <source>Twelve months</source>
+        <translation>Он екі ай</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>No months to show.</source>
+        <translation>Көрсететін айлар жоқ.</translation>
+    </message>
+    <message>
+        <source>{settled} of {ended} mediations ended were settled in full or in part</source>
+        <translation>аяқталған {ended} медиацияның {settled} толық немесе ішінара реттелді</translation>
+    </message>
+    <message>
+        <source>{kept} of {due} obligations due in the period were kept in full</source>
+        <translation>мерзімі кезеңге түскен {due} міндеттеменің {kept} толық орындалды</translation>
+    </message>
+    <message>
+        <source>Median days to the end</source>
+        <translation>Аяқталуға дейінгі күндер медианасы</translation>
+    </message>
+    <message>
+        <source>from intake to the end of mediation; {within} of {under} ended within the term</source>
+        <translation>қабылдаудан медиация аяқталғанға дейін; {under} медиацияның {within} мерзімінде аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>About</source>
+        <translation>Есеп туралы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Бөлімше коды</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Бөлімше түрі</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <source>Made (local time)</source>
+        <translation>Жасалған уақыты (жергілікті уақыт)</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Деректердің бақылау коды</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақтар</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Анықтамалар</translation>
     </message>
 </context>
 <context>

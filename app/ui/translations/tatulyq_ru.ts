@@ -981,6 +981,345 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Договор о медиации</translation>
+    </message>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>The parties and the mediator named below have concluded this agreement in accordance with the Law of the Republic of Kazakhstan of 28 January 2011 No. 401-IV &quot;On Mediation&quot; as follows.</source>
+        <translation>Нижеуказанные стороны и медиатор заключили настоящий договор в соответствии с Законом Республики Казахстан от 28 января 2011 года № 401-IV «О медиации» о нижеследующем.</translation>
+    </message>
+    <message>
+        <source>1. The parties</source>
+        <translation>1. Стороны</translation>
+    </message>
+    <message>
+        <source>2. The mediator</source>
+        <translation>2. Медиатор</translation>
+    </message>
+    <message>
+        <source>Mediation service: {unit}.</source>
+        <translation>Служба медиации: {unit}.</translation>
+    </message>
+    <message>
+        <source>Category of the dispute: {category}.</source>
+        <translation>Категория спора: {category}.</translation>
+    </message>
+    <message>
+        <source>Description of the dispute:</source>
+        <translation>Описание спора:</translation>
+    </message>
+    <message>
+        <source>3. Subject of the dispute</source>
+        <translation>3. Предмет спора</translation>
+    </message>
+    <message>
+        <source>The term of the mediation, counted in calendar days from the day this agreement is signed, is {days}.</source>
+        <translation>Срок медиации, исчисляемый в календарных днях со дня подписания настоящего договора, составляет {days}.</translation>
+    </message>
+    <message>
+        <source>The term may be extended only with the written consent of the parties.</source>
+        <translation>Срок может быть продлён только с письменного согласия сторон.</translation>
+    </message>
+    <message>
+        <source>The term has been extended with the consent of the parties.</source>
+        <translation>Срок медиации продлён с согласия сторон.</translation>
+    </message>
+    <message>
+        <source>The last day of the mediation term is {date}.</source>
+        <translation>Последний день срока медиации – {date}.</translation>
+    </message>
+    <message>
+        <source>The mediator works free of charge: the parties pay nothing for the mediation.</source>
+        <translation>Медиатор осуществляет свою деятельность на безвозмездной основе: стороны не оплачивают проведение медиации.</translation>
+    </message>
+    <message>
+        <source>The remuneration of the professional mediator and the costs of the mediation, if any, are set by a separate written agreement of the parties and the mediator.</source>
+        <translation>Вознаграждение профессионального медиатора и расходы, связанные с проведением медиации, если они имеются, определяются отдельным письменным соглашением сторон и медиатора.</translation>
+    </message>
+    <message>
+        <source>The mediation is based on the principles of voluntariness, equality of the parties, independence and impartiality of the mediator, non-interference in the mediation procedure, and confidentiality.</source>
+        <translation>Медиация проводится на основе принципов добровольности, равноправия сторон, независимости и беспристрастности медиатора, недопустимости вмешательства в процедуру медиации и конфиденциальности.</translation>
+    </message>
+    <message>
+        <source>The parties take part in the mediation voluntarily. Either party may withdraw from the mediation at any stage by informing the mediator and the other party in writing.</source>
+        <translation>Стороны участвуют в медиации добровольно. Каждая из сторон вправе на любой стадии отказаться от медиации, письменно уведомив об этом медиатора и другую сторону.</translation>
+    </message>
+    <message>
+        <source>The mediator is independent and impartial, does not decide the dispute for the parties and represents neither of them. The mediator has declared that no circumstances prevent impartiality in this dispute; should such circumstances arise, the mediator shall inform the parties at once and withdraw from the mediation.</source>
+        <translation>Медиатор независим и беспристрастен, не разрешает спор за стороны и не является представителем ни одной из них. Медиатор заявил об отсутствии обстоятельств, препятствующих его беспристрастности в данном споре; при возникновении таких обстоятельств медиатор незамедлительно сообщает о них сторонам и прекращает участие в медиации.</translation>
+    </message>
+    <message>
+        <source>Information that becomes known in the course of the mediation is confidential: the mediator and the parties shall not disclose it without the consent of the parties, except in the cases provided for by law. The mediator may not be questioned as a witness about circumstances that became known in connection with the mediation.</source>
+        <translation>Сведения, ставшие известными в ходе медиации, являются конфиденциальными: медиатор и стороны не разглашают их без согласия сторон, за исключением случаев, предусмотренных законом. Медиатор не может быть допрошен в качестве свидетеля об обстоятельствах, ставших ему известными в связи с проведением медиации.</translation>
+    </message>
+    <message>
+        <source>The mediation ends when the parties sign a settlement agreement, when a party or the mediator refuses in writing to continue it, or when its term expires.</source>
+        <translation>Медиация прекращается с подписанием сторонами соглашения об урегулировании спора, при письменном отказе стороны или медиатора от продолжения медиации либо по истечении её срока.</translation>
+    </message>
+    <message>
+        <source>This agreement takes effect when signed. It is made in copies of equal legal force, one for each party and one for the mediator.</source>
+        <translation>Настоящий договор вступает в силу с момента его подписания. Договор составлен в экземплярах, имеющих одинаковую юридическую силу, по одному для каждой из сторон и для медиатора.</translation>
+    </message>
+    <message>
+        <source>4. Terms of the mediation</source>
+        <translation>4. Условия медиации</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Telephone, e-mail</source>
+        <translation>Телефон, электронная почта</translation>
+    </message>
+    <message>
+        <source>Taking part in the case as</source>
+        <translation>Участвует в деле в качестве</translation>
+    </message>
+    <message>
+        <source>Collects and processes the data</source>
+        <translation>Сбор и обработку данных осуществляет</translation>
+    </message>
+    <message>
+        <source>I agree that my ethnicity is recorded</source>
+        <translation>согласен(-на) на указание моей национальности</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>не согласен(-на)</translation>
+    </message>
+    <message>
+        <source>Ethnicity is recorded only if I wish to state it (tick one):</source>
+        <translation>Национальность указывается, только если я сам(-а) желаю её сообщить (отметьте один вариант):</translation>
+    </message>
+    <message>
+        <source>Personal data: surname, first name and patronymic; IIN, date of birth and sex; address; telephone and e-mail; language of communication; information about the dispute and my part in the mediation.</source>
+        <translation>Персональные данные: фамилия, имя, отчество; ИИН, дата рождения и пол; адрес; телефон и электронная почта; язык общения; сведения о споре и моём участии в медиации.</translation>
+    </message>
+    <message>
+        <source>Purpose: the mediation of the dispute in case No. {number} (registering the case, organising and holding the mediation, drawing up its documents, following up the fulfilment of the settlement agreement), and statistical reporting, for which my data are used only in de-identified form, without my name, IIN or contacts.</source>
+        <translation>Цель: проведение медиации по делу № {number} (регистрация дела, организация и проведение медиации, оформление её документов, контроль исполнения соглашения об урегулировании спора), а также статистическая отчётность, для которой мои данные используются только в обезличенном виде, без фамилии, ИИН и контактных данных.</translation>
+    </message>
+    <message>
+        <source>Actions with the data: collection, recording, storage, updating, use, de-identification, blocking and destruction. The data are not passed to third persons, except in the cases provided for by the laws of the Republic of Kazakhstan.</source>
+        <translation>Действия с данными: сбор, запись, хранение, изменение, использование, обезличивание, блокирование и уничтожение. Данные не передаются третьим лицам, за исключением случаев, предусмотренных законодательством Республики Казахстан.</translation>
+    </message>
+    <message>
+        <source>My personal data are stored in the territory of the Republic of Kazakhstan and protected against unauthorised access, loss and disclosure for as long as the purpose above requires and the law provides.</source>
+        <translation>Мои персональные данные хранятся на территории Республики Казахстан и защищаются от неправомерного доступа, утраты и разглашения в течение срока, необходимого для указанной цели и предусмотренного законом.</translation>
+    </message>
+    <message>
+        <source>I may withdraw this consent at any time by a written notice to the organisation named above, except where the law does not allow it (for example, while an obligation I have undertaken is unfulfilled). Withdrawal does not affect the processing carried out before it.</source>
+        <translation>Я вправе в любое время отозвать настоящее согласие письменным уведомлением указанной выше организации, за исключением случаев, когда закон этого не допускает (например, пока принятое мной обязательство не исполнено). Отзыв согласия не влияет на обработку, осуществлённую до него.</translation>
+    </message>
+    <message>
+        <source>This consent is valid from the day it is signed until the purpose of the processing is achieved or until it is withdrawn.</source>
+        <translation>Настоящее согласие действует со дня его подписания до достижения цели обработки или до его отзыва.</translation>
+    </message>
+    <message>
+        <source>Person giving consent</source>
+        <translation>Лицо, дающее согласие</translation>
+    </message>
+    <message>
+        <source>Consent received by (mediator)</source>
+        <translation>Согласие принял (медиатор)</translation>
+    </message>
+    <message>
+        <source>Consent to the collection and processing of personal data</source>
+        <translation>Согласие на сбор и обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Case No. {number}</source>
+        <translation>Дело № {number}</translation>
+    </message>
+    <message>
+        <source>In accordance with the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On Personal Data and Their Protection&quot;, I give my consent to the organisation named above to collect and process my personal data on the following terms.</source>
+        <translation>В соответствии с Законом Республики Казахстан от 21 мая 2013 года № 94-V «О персональных данных и их защите» даю согласие указанной выше организации на сбор и обработку моих персональных данных на следующих условиях.</translation>
+    </message>
+    <message>
+        <source>I have read the terms of this consent; I give it freely, of my own will and in my own interest.</source>
+        <translation>С условиями настоящего согласия ознакомлен(-а); даю его свободно, своей волей и в своём интересе.</translation>
+    </message>
+    <message>
+        <source>{city} city</source>
+        <translation>город {city}</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Иная сторона</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Kazakh.</source>
+        <translation>Медиация проводится на казахском языке.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Russian.</source>
+        <translation>Медиация проводится на русском языке.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in English.</source>
+        <translation>Медиация проводится на английском языке.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Uzbek.</source>
+        <translation>Медиация проводится на узбекском языке.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in Uyghur.</source>
+        <translation>Медиация проводится на уйгурском языке.</translation>
+    </message>
+    <message>
+        <source>The mediation is conducted in the language the parties agreed on:</source>
+        <translation>Медиация проводится на языке, согласованном сторонами:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Full name or name</source>
+        <translation>ФИО или наименование</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>Address, contacts</source>
+        <translation>Адрес, контакты</translation>
+    </message>
+    <message>
+        <source>Also taking part in the mediation:</source>
+        <translation>В медиации также участвуют:</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Type of mediator</source>
+        <translation>Вид медиатора</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>co-mediator</source>
+        <translation>ко-медиатор</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>(full name and position of the signatory)</source>
+        <translation>(ФИО и должность подписанта)</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <source>(date)</source>
+        <translation>(дата)</translation>
+    </message>
+    <message>
+        <source>As a result of the mediation conducted under the mediation agreement of {date}, the parties named below, with the assistance of the mediator, have concluded this agreement in accordance with the Law of the Republic of Kazakhstan &quot;On Mediation&quot;.</source>
+        <translation>По результатам медиации, проведённой на основании договора о медиации от {date}, нижеуказанные стороны при содействии медиатора заключили настоящее соглашение в соответствии с Законом Республики Казахстан «О медиации».</translation>
+    </message>
+    <message>
+        <source>Subject of the agreement:</source>
+        <translation>Предмет соглашения:</translation>
+    </message>
+    <message>
+        <source>4. Terms of the settlement</source>
+        <translation>4. Условия урегулирования спора</translation>
+    </message>
+    <message>
+        <source>The parties have agreed as follows:</source>
+        <translation>Стороны договорились о следующем:</translation>
+    </message>
+    <message>
+        <source>The parties jointly</source>
+        <translation>Стороны совместно</translation>
+    </message>
+    <message>
+        <source>Who is bound</source>
+        <translation>Обязанная сторона</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Что должно быть сделано</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>5. Obligations of the parties</source>
+        <translation>5. Обязательства сторон</translation>
+    </message>
+    <message>
+        <source>The parties undertake the following obligations:</source>
+        <translation>Стороны принимают на себя следующие обязательства:</translation>
+    </message>
+    <message>
+        <source>The parties shall fulfil this agreement voluntarily, in the manner and within the time it sets.</source>
+        <translation>Стороны обязуются исполнить настоящее соглашение добровольно, в порядке и в сроки, которые им установлены.</translation>
+    </message>
+    <message>
+        <source>After the due date of each obligation, {unit} will ask the parties whether it has been fulfilled; the parties agree to report on its fulfilment.</source>
+        <translation>По истечении срока каждого обязательства {unit} выясняет у сторон, исполнено ли оно; стороны согласны сообщать об исполнении обязательств.</translation>
+    </message>
+    <message>
+        <source>If this agreement is not fulfilled voluntarily, it may be enforced in the simplified (written) procedure established by the civil procedural laws of the Republic of Kazakhstan.</source>
+        <translation>В случае неисполнения настоящего соглашения в добровольном порядке оно может быть исполнено принудительно в порядке упрощённого (письменного) производства, установленном гражданским процессуальным законодательством Республики Казахстан.</translation>
+    </message>
+    <message>
+        <source>The parties confirm that they have concluded this agreement voluntarily, that they understand its content and consequences, and that its terms do not violate the rights and lawful interests of third persons.</source>
+        <translation>Стороны подтверждают, что заключили настоящее соглашение добровольно, понимают его содержание и последствия и что его условия не нарушают прав и законных интересов третьих лиц.</translation>
+    </message>
+    <message>
+        <source>The parties exchanged the signed copies of this agreement by e-mail.</source>
+        <translation>Стороны обменялись подписанными экземплярами настоящего соглашения по электронной почте.</translation>
+    </message>
+    <message>
+        <source>The mediation ends with the signing of this agreement. The agreement takes effect when signed by the parties and is made in copies of equal legal force, one for each party and one for the mediator.</source>
+        <translation>С подписанием настоящего соглашения медиация прекращается. Соглашение вступает в силу с момента его подписания сторонами и составлено в экземплярах, имеющих одинаковую юридическую силу, по одному для каждой из сторон и для медиатора.</translation>
+    </message>
+    <message>
+        <source>6. Fulfilment of the agreement</source>
+        <translation>6. Исполнение соглашения</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Case {number}, {when}</source>
@@ -3071,6 +3410,70 @@
         <translation>Резервная копия не восстановлена, так как она повреждена или неполная; ничего не изменено. Выберите другой файл резервной копии.</translation>
     </message>
     <message>
+        <source>{text} is not a period. Write a month (2026-10), a quarter (2026-Q3) or a year (2026).</source>
+        <translation>{text} — это не период. Укажите месяц (2026-10), квартал (2026-Q3) или год (2026).</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}). Please check the dates.</source>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}). Проверьте даты.</translation>
+    </message>
+    <message>
+        <source>A report can be made in Kazakh, Russian or English only.</source>
+        <translation>Отчёт можно сформировать только на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>Choose PDF or XLSX: the file name {name} ends in neither.</source>
+        <translation>Выберите PDF или XLSX: имя файла {name} не оканчивается ни на одно из них.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the file to write.</source>
+        <translation>{path} — это папка. Укажите имя файла, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Choose another folder.</source>
+        <translation>Папки {path} не существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the report was not saved. Free some space and try again.</source>
+        <translation>Диск заполнен; отчёт не сохранён. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved as {path}. Choose another folder, or close the file if another program has it open.</source>
+        <translation>Не удалось сохранить отчёт как {path}. Выберите другую папку или закройте файл, если он открыт в другой программе.</translation>
+    </message>
+    <message>
+        <source>A document can be made in Kazakh, Russian or English only.</source>
+        <translation>Документ можно составить только на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>A party is chosen for the consent form only; the agreements name every party.</source>
+        <translation>Сторона выбирается только для формы согласия; в договоре и соглашении указываются все стороны.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no settlement agreement yet. Record the settlement agreement in the case, then print it.</source>
+        <translation>По делу {case} ещё нет соглашения об урегулировании спора. Сначала внесите соглашение в дело, затем распечатайте его.</translation>
+    </message>
+    <message>
+        <source>That party does not take part in case {case}. Choose a party of this case.</source>
+        <translation>Эта сторона не участвует в деле {case}. Выберите сторону этого дела.</translation>
+    </message>
+    <message>
+        <source>Only a person gives consent to personal data processing; this party is an organisation, a group or a state body.</source>
+        <translation>Согласие на обработку персональных данных даёт только физическое лицо; эта сторона – организация, группа или государственный орган.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no person among its parties, so there is no consent form to print.</source>
+        <translation>Среди сторон дела {case} нет физических лиц, поэтому печатать форму согласия не для кого.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the document was not saved. Free some space and try again.</source>
+        <translation>Диск заполнен, документ не сохранён. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved as {path}. Choose another folder, or close the file if another program has it open.</source>
+        <translation>Документ не удаётся сохранить как {path}. Выберите другую папку или закройте файл, если он открыт в другой программе.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Программа отклонила это действие: {detail}</translation>
     </message>
@@ -3446,6 +3849,964 @@
     <message>
         <source>&amp;Note</source>
         <translation>При&amp;мечание</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>No cases were received in this period.</source>
+        <translation>В этом периоде дела не поступали.</translation>
+    </message>
+    <message>
+        <source>No mediation ended in this period.</source>
+        <translation>В этом периоде ни одна медиация не завершилась.</translation>
+    </message>
+    <message>
+        <source>No cases in the last twelve months.</source>
+        <translation>За последние двенадцать месяцев дел не было.</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Поступило дел</translation>
+    </message>
+    <message>
+        <source>Mediations ended</source>
+        <translation>Завершено медиаций</translation>
+    </message>
+    <message>
+        <source>of which settled</source>
+        <translation>из них урегулировано</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Republican mediation council</source>
+        <translation>Республиканский совет медиации</translation>
+    </message>
+    <message>
+        <source>Regional mediation council</source>
+        <translation>Региональный совет медиации</translation>
+    </message>
+    <message>
+        <source>Mediation centre</source>
+        <translation>Центр медиации</translation>
+    </message>
+    <message>
+        <source>House of Friendship</source>
+        <translation>Дом дружбы</translation>
+    </message>
+    <message>
+        <source>District assembly</source>
+        <translation>Районная ассамблея</translation>
+    </message>
+    <message>
+        <source>Professional mediator</source>
+        <translation>Профессиональный медиатор</translation>
+    </message>
+    <message>
+        <source>Public mediator</source>
+        <translation>Общественный медиатор</translation>
+    </message>
+    <message>
+        <source>Ethnomediator</source>
+        <translation>Этномедиатор</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семейный</translation>
+    </message>
+    <message>
+        <source>Neighbours and household</source>
+        <translation>Соседский и бытовой</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Трудовой</translation>
+    </message>
+    <message>
+        <source>Property and land</source>
+        <translation>Имущественный и земельный</translation>
+    </message>
+    <message>
+        <source>Debt and consumer</source>
+        <translation>Долговой и потребительский</translation>
+    </message>
+    <message>
+        <source>Housing and utilities</source>
+        <translation>Жилищно-коммунальный</translation>
+    </message>
+    <message>
+        <source>School and youth</source>
+        <translation>Школьный и молодёжный</translation>
+    </message>
+    <message>
+        <source>Citizen and local authority</source>
+        <translation>Гражданин и местная власть</translation>
+    </message>
+    <message>
+        <source>Religious or interfaith</source>
+        <translation>Религиозный или межконфессиональный</translation>
+    </message>
+    <message>
+        <source>Community or group</source>
+        <translation>Общественный или групповой</translation>
+    </message>
+    <message>
+        <source>Other dispute</source>
+        <translation>Другой спор</translation>
+    </message>
+    <message>
+        <source>Settled in full</source>
+        <translation>Урегулировано полностью</translation>
+    </message>
+    <message>
+        <source>Settled in part</source>
+        <translation>Урегулировано частично</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Не урегулировано</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>Referred to a state body or court</source>
+        <translation>Направлено в государственный орган или суд</translation>
+    </message>
+    <message>
+        <source>Settlement agreement signed</source>
+        <translation>Подписано соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>A party refused in writing</source>
+        <translation>Письменный отказ стороны</translation>
+    </message>
+    <message>
+        <source>A party withdrew</source>
+        <translation>Сторона вышла из медиации</translation>
+    </message>
+    <message>
+        <source>A party did not appear</source>
+        <translation>Сторона не явилась</translation>
+    </message>
+    <message>
+        <source>The mediator found further effort futile</source>
+        <translation>Отказ медиатора: дальнейшая медиация бесперспективна</translation>
+    </message>
+    <message>
+        <source>The term ran out</source>
+        <translation>Истёк срок медиации</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Направлено в другую организацию</translation>
+    </message>
+    <message>
+        <source>Other grounds</source>
+        <translation>Иные основания</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Самостоятельное обращение</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Ethnocultural association</source>
+        <translation>Этнокультурное объединение</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Межэтнический аспект</translation>
+    </message>
+    <message>
+        <source>Group dispute (many people)</source>
+        <translation>Групповой спор (много участников)</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Затронуты несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>High risk of escalation</source>
+        <translation>Высокий риск эскалации</translation>
+    </message>
+    <message>
+        <source>Recurrence of an earlier dispute</source>
+        <translation>Повторение прежнего спора</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>До 18 лет</translation>
+    </message>
+    <message>
+        <source>18-29</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <source>30-44</source>
+        <translation>30-44</translation>
+    </message>
+    <message>
+        <source>45-59</source>
+        <translation>45-59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 и старше</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Уйгурский</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Другой язык</translation>
+    </message>
+    <message>
+        <source>Resolved at consultation</source>
+        <translation>Решено на консультации</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Даны разъяснения</translation>
+    </message>
+    <message>
+        <source>Referred to mediation</source>
+        <translation>Направлено на медиацию</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Исполнено частично</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>январь</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраль</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апрель</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентябрь</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октябрь</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноябрь</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабрь</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year} г.</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>{quarter} квартал {year} г.</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>{year} год</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Made {time}</source>
+        <translation>Сформирован {time}</translation>
+    </message>
+    <message>
+        <source>data fingerprint {code}</source>
+        <translation>контрольный код данных {code}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cases received by category</source>
+        <translation>Поступившие дела по категориям</translation>
+    </message>
+    <message>
+        <source>Outcomes of the mediations ended</source>
+        <translation>Итоги завершённых медиаций</translation>
+    </message>
+    <message>
+        <source>Cases received and mediations ended, last twelve months</source>
+        <translation>Поступившие дела и завершённые медиации за последние двенадцать месяцев</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Как считаются показатели</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Made; data fingerprint</source>
+        <translation>Сформирован; контрольный код</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовил(а)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил(а)</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(Ф. И. О.)</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <source>(date)</source>
+        <translation>(дата)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Ежемесячный отчёт</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>Квартальный отчёт</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Годовой отчёт</translation>
+    </message>
+    <message>
+        <source>Report for the period</source>
+        <translation>Отчёт за период</translation>
+    </message>
+    <message>
+        <source>Assembly of People of Kazakhstan</source>
+        <translation>Ассамблея народа Казахстана</translation>
+    </message>
+    <message>
+        <source>Mediation service</source>
+        <translation>Служба медиации</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Поступило дел</translation>
+    </message>
+    <message>
+        <source>Carried over from before the period</source>
+        <translation>Перешло с прошлого периода</translation>
+    </message>
+    <message>
+        <source>Cases in mediation during the period</source>
+        <translation>Дел в медиации за период</translation>
+    </message>
+    <message>
+        <source>Mediations ended</source>
+        <translation>Завершено медиаций</translation>
+    </message>
+    <message>
+        <source>of which settled in full or in part</source>
+        <translation>из них урегулировано полностью или частично</translation>
+    </message>
+    <message>
+        <source>Settlement rate</source>
+        <translation>Доля урегулирования</translation>
+    </message>
+    <message>
+        <source>Obligations kept at follow-up</source>
+        <translation>Доля исполненных обязательств</translation>
+    </message>
+    <message>
+        <source>Median days from intake to the end of mediation</source>
+        <translation>Медиана дней от приёма до завершения медиации</translation>
+    </message>
+    <message>
+        <source>Ended within the term</source>
+        <translation>Завершено в срок</translation>
+    </message>
+    <message>
+        <source>Case files closed</source>
+        <translation>Закрыто дел</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Отказано при приёме</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Открытых дел на конец периода</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>из них просрочено</translation>
+    </message>
+    <message>
+        <source>Extensions of the term</source>
+        <translation>Продлений срока</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Active mediators</source>
+        <translation>Активных медиаторов</translation>
+    </message>
+    <message>
+        <source>Cases per active mediator</source>
+        <translation>Дел на одного активного медиатора</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Проведено проверок исполнения</translation>
+    </message>
+    <message>
+        <source>Parties&apos; satisfaction, mean score (1-5)</source>
+        <translation>Удовлетворённость сторон, средняя оценка (1-5)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Settlement rate = mediations settled in full or in part ÷ mediations ended in the period; this period: {settled} ÷ {ended}.</source>
+        <translation>Доля урегулирования = медиации, урегулированные полностью или частично ÷ медиации, завершённые в периоде; за этот период: {settled} ÷ {ended}.</translation>
+    </message>
+    <message>
+        <source>Obligations kept = obligations of settlement agreements kept in full ÷ obligations due in the period; this period: {kept} ÷ {due}.</source>
+        <translation>Доля исполненных обязательств = обязательства по соглашениям об урегулировании спора, исполненные полностью ÷ обязательства со сроком исполнения в периоде; за этот период: {kept} ÷ {due}.</translation>
+    </message>
+    <message>
+        <source>Median days: from intake to the end of mediation, over the mediations ended in the period. Ended within the term = ended on or before the deadline ÷ mediations ended that had a mediation agreement; this period: {within} ÷ {under}.</source>
+        <translation>Медиана дней: от приёма до завершения медиации, по медиациям, завершённым в периоде. Завершено в срок = завершённые не позднее срока ÷ завершённые медиации, по которым был заключён договор о медиации; за этот период: {within} ÷ {under}.</translation>
+    </message>
+    <message>
+        <source>Carried over: received before the period and still open on its first day. Open at the end: received by the last day and neither closed nor refused on it; overdue: of those, under a mediation agreement whose term has passed.</source>
+        <translation>Перешло с прошлого периода: дела, поступившие до начала периода и не закрытые на его первый день. Открытые на конец периода: поступившие до последнего дня и на этот день не закрытые и не отклонённые; просроченные: из них дела по договору о медиации с истёкшим сроком.</translation>
+    </message>
+    <message>
+        <source>Active mediators: with at least one case in mediation during the period; cases per active mediator = cases in mediation ÷ active mediators.</source>
+        <translation>Активные медиаторы: медиаторы, у которых в периоде было хотя бы одно дело в медиации; дел на одного активного медиатора = дела в медиации ÷ активные медиаторы.</translation>
+    </message>
+    <message>
+        <source>Change: against the period named above the column; the change of a rate is in percentage points.</source>
+        <translation>Изменение: по сравнению с периодом, указанным над столбцом; изменение доли — в процентных пунктах.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>Outcomes of the mediations ended</source>
+        <translation>Итоги завершённых медиаций</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Mediations</source>
+        <translation>Медиаций</translation>
+    </message>
+    <message>
+        <source>Share = mediations with this outcome ÷ mediations ended in the period ({ended}).</source>
+        <translation>Доля = медиации с этим итогом ÷ медиации, завершённые в периоде ({ended}).</translation>
+    </message>
+    <message>
+        <source>Grounds on which the mediations ended</source>
+        <translation>Основания прекращения медиации</translation>
+    </message>
+    <message>
+        <source>Grounds of ending</source>
+        <translation>Основания прекращения</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Settled in full</source>
+        <translation>Урегулировано полностью</translation>
+    </message>
+    <message>
+        <source>Settled in part</source>
+        <translation>Урегулировано частично</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Не урегулировано</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Направлено</translation>
+    </message>
+    <message>
+        <source>Categories of disputes: cases received and outcomes of mediations ended</source>
+        <translation>Категории споров: поступившие дела и итоги завершённых медиаций</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Received: cases received in the period. Ended and the outcomes: mediations ended in the period, whenever they were received. Settlement rate = settled in full or in part ÷ ended.</source>
+        <translation>Поступило: дела, поступившие в периоде. Завершено и итоги: медиации, завершённые в периоде, когда бы они ни поступили. Доля урегулирования = урегулировано полностью или частично ÷ завершено.</translation>
+    </message>
+    <message>
+        <source>How the cases came to the service</source>
+        <translation>Откуда поступили дела</translation>
+    </message>
+    <message>
+        <source>Referral sources</source>
+        <translation>Источники обращений</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Cases that need particular attention</source>
+        <translation>Дела, требующие особого внимания</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>A case may carry several flags. Share = cases with the flag ÷ cases received in the period ({received}).</source>
+        <translation>У одного дела может быть несколько отметок. Доля = дела с отметкой ÷ дела, поступившие в периоде ({received}).</translation>
+    </message>
+    <message>
+        <source>Parties by sex</source>
+        <translation>Стороны по полу</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Persons among the parties of the cases received in the period; organisations, groups and state bodies are not counted.</source>
+        <translation>Физические лица среди сторон дел, поступивших в периоде; организации, группы и государственные органы не учитываются.</translation>
+    </message>
+    <message>
+        <source>Parties by age group</source>
+        <translation>Стороны по возрастным группам</translation>
+    </message>
+    <message>
+        <source>Parties by age</source>
+        <translation>Стороны по возрасту</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>Languages of mediation</source>
+        <translation>Языки медиации</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Consultations by result</source>
+        <translation>Консультации по результатам</translation>
+    </message>
+    <message>
+        <source>Consultation results</source>
+        <translation>Результаты консультаций</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Consultations are counted apart from mediations: an appeal resolved at the consultation stage never becomes a case.</source>
+        <translation>Консультации учитываются отдельно от медиаций: обращение, решённое на стадии консультации, не становится делом.</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>Консультации по темам</translation>
+    </message>
+    <message>
+        <source>Consultation topics</source>
+        <translation>Темы консультаций</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Obligations of settlement agreements due in the period</source>
+        <translation>Обязательства по соглашениям со сроком исполнения в периоде</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>State at follow-up</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Obligations whose due date falls in the period, by what the follow-up found. Follow-ups done in the period: {follow_ups}.</source>
+        <translation>Обязательства со сроком исполнения в периоде, по результату проверки исполнения. Проверок исполнения за период: {follow_ups}.</translation>
+    </message>
+    <message>
+        <source>Parties&apos; satisfaction</source>
+        <translation>Удовлетворённость сторон</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Score (5 = fully satisfied, 1 = not at all)</source>
+        <translation>Оценка (5 — полностью удовлетворены, 1 — совсем нет)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>Answers of the parties asked after the mediation ended; mean score {mean} over {answers} answers.</source>
+        <translation>Ответы сторон, опрошенных после завершения медиации; средняя оценка {mean} по {answers} ответам.</translation>
+    </message>
+    <message>
+        <source>Active mediators and their load</source>
+        <translation>Активные медиаторы и их нагрузка</translation>
+    </message>
+    <message>
+        <source>Mediators&apos; load</source>
+        <translation>Нагрузка медиаторов</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Медиаторы</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активных</translation>
+    </message>
+    <message>
+        <source>Cases in mediation</source>
+        <translation>Дел в медиации</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Урегулировано</translation>
+    </message>
+    <message>
+        <source>Cases per mediator</source>
+        <translation>Дел на медиатора</translation>
+    </message>
+    <message>
+        <source>A case with two mediators counts for each of them, so the cases of the mediators may add up to more than the cases in mediation.</source>
+        <translation>Дело с двумя медиаторами учитывается у каждого из них, поэтому сумма дел медиаторов может превышать число дел в медиации.</translation>
+    </message>
+    <message>
+        <source>Load of each mediator</source>
+        <translation>Нагрузка каждого медиатора</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>No mediator had a case in mediation in this period.</source>
+        <translation>В этом периоде ни у одного медиатора не было дел в медиации.</translation>
+    </message>
+    <message>
+        <source>Units of the council</source>
+        <translation>Подразделения совета</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Obligations kept</source>
+        <translation>Исполнено обязательств</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медиана дней</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Открыто на конец</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Each row holds the unit and every unit below it. The total is the whole council, including cases registered by the council itself.</source>
+        <translation>Каждая строка включает подразделение и все подразделения ниже него. Итого — весь совет, включая дела, зарегистрированные самим советом.</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Последние двенадцать месяцев</translation>
+    </message>
+    <message>
+        <source>Twelve months</source>
+        <translation>Двенадцать месяцев</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>No months to show.</source>
+        <translation>Нет месяцев для показа.</translation>
+    </message>
+    <message>
+        <source>{settled} of {ended} mediations ended were settled in full or in part</source>
+        <translation>{settled} из {ended} завершённых медиаций урегулированы полностью или частично</translation>
+    </message>
+    <message>
+        <source>{kept} of {due} obligations due in the period were kept in full</source>
+        <translation>{kept} из {due} обязательств со сроком в периоде исполнены полностью</translation>
+    </message>
+    <message>
+        <source>Median days to the end</source>
+        <translation>Медиана дней до завершения</translation>
+    </message>
+    <message>
+        <source>from intake to the end of mediation; {within} of {under} ended within the term</source>
+        <translation>от приёма до завершения медиации; {within} из {under} завершены в срок</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>About</source>
+        <translation>Об отчёте</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Код подразделения</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Вид подразделения</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Made (local time)</source>
+        <translation>Сформирован (местное время)</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Контрольный код данных</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Листы</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Определения</translation>
     </message>
 </context>
 <context>
