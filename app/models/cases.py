@@ -34,6 +34,9 @@ class Case(UuidPk, Timestamps, Versioned, Base):
         UniqueConstraint("unit_id", "year", "seq", name="uq_cases_unit_year_seq"),
         Index("ix_cases_status_intake", "status", "intake_date"),
         Index("ix_cases_unit_intake", "unit_id", "intake_date"),
+        # Reports join the cases of a unit tree to their sessions, obligations...: with the id in the
+        # index those joins never read the case rows themselves (a quarter off the republic's year).
+        Index("ix_cases_unit_id", "unit_id", "id"),
     )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)  # e.g. KZ-31-KRD-2026-0042

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamps, UuidPk, Versioned, str_enum
@@ -15,6 +15,7 @@ from app.models.enums import FollowUpMethod, Language, ObligationStatus, Session
 
 class MediationSession(UuidPk, Timestamps, Versioned, Base):
     __tablename__ = "sessions"
+    __table_args__ = (Index("ix_sessions_case_held", "case_id", "held_on"),)  # sessions held per case in a period
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(index=True)

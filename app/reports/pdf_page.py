@@ -74,7 +74,9 @@ class PageFooter:
         return made
 
     def page_text(self, page: int, pages: int) -> str:
-        return texts(self.lang).translate("ReportPage", "Page {page} of {pages}").format(page=page, pages=pages)
+        return (
+            texts(self.lang).translate("ReportPage", "Page {page} of {pages}").format(page=page, pages=pages)
+        )
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,13 @@ def styles() -> Styles:
             "subtitle", parent=body, fontSize=11.5, leading=15, spaceAfter=2, alignment=TA_CENTER
         ),
         heading=ParagraphStyle(
-            "heading", parent=body, fontName=BOLD, fontSize=11.5, leading=14.5, spaceBefore=10, spaceAfter=5,
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=14.5,
+            spaceBefore=10,
+            spaceAfter=5,
             keepWithNext=True,
         ),
         body=body,
@@ -226,9 +234,17 @@ def build_pdf(
 
 
 def _template(name: str, size: tuple[float, float]) -> PageTemplate:
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, size[0] - MARGIN_LEFT - MARGIN_RIGHT,
-                  size[1] - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0, id=f"{name}-frame")
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        size[0] - MARGIN_LEFT - MARGIN_RIGHT,
+        size[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=f"{name}-frame",
+    )
     return PageTemplate(id=name, frames=[frame], pagesize=size)
 
 

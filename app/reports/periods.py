@@ -40,7 +40,8 @@ class Period:
         if self.end < self.start:
             raise ValidationError(
                 "period.reversed", f"the period ends ({self.end}) before it starts ({self.start})",
-                start=self.start, end=self.end,
+                # ISO text, as every error passes dates: the desktop program shows them as dd.mm.yyyy.
+                start=self.start.isoformat(), end=self.end.isoformat(),
             )
 
     # --- making periods

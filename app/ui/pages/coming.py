@@ -27,17 +27,6 @@ class _ComingPage(Page):
         self.note.setText(self.sentence())
 
 
-class ReportsPage(_ComingPage):
-    def title(self) -> str:
-        return self.tr("Reports")
-
-    def sentence(self) -> str:
-        return self.tr(
-            "Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) "
-            "will be prepared here. Until then, the command line and the case list give the figures."
-        )
-
-
 class ExchangePage(_ComingPage):
     def title(self) -> str:
         return self.tr("Exchange")
