@@ -100,7 +100,63 @@ def pages_and_dialogs(ctx: UiContext, out: Path, *, empty: bool = False) -> None
         attempt("session dialog", lambda: shoot(SessionDialog(ctx, window, snap), out / "dialog_session.png"))
         attempt("settlement dialog", lambda: shoot(SettlementDialog(ctx, window, snap), out / "dialog_settlement.png"))
     attempt("new case", lambda: shoot(open_case_editor(ctx, None, window), out / "case_new.png", (1100, 760)))
+    attempt("reports", lambda: report_states(window, out))
+    attempt("document", lambda: document_preview(ctx, window, out))
     window.close()
+
+
+def wait_for(done: Callable[[], bool]) -> None:
+    for _ in range(1200):  # a minute at most
+        if done():
+            break
+        QTest.qWait(50)
+
+
+def report_states(window: QWidget, out: Path) -> None:
+    """The Reports page while a report is prepared, with the PDF's preview, with an XLSX's summary."""
+    from app.ui.main_window import MainWindow
+    from app.ui.pages.reports import ReportsPage
+
+    assert isinstance(window, MainWindow)
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    window.resize(1280, 800)
+    page.prepare()
+    page.progress.setValue(40)  # the report is quick: show the bar part-way, as it is seen on a slow PC
+    window.grab().save(str(out / "page_reports_preparing.png"))
+    wait_for(lambda: not page.preparing)
+    shoot(window, out / "page_reports_preview.png")
+    page.xlsx_choice.setChecked(True)
+    page.prepare()
+    wait_for(lambda: not page.preparing)
+    shoot(window, out / "page_reports_xlsx.png")
+    page.pdf_choice.setChecked(True)
+
+
+def document_preview(ctx: UiContext, window: QWidget, out: Path) -> None:
+    """A settlement agreement's preview from the case editor (a case that has one)."""
+    from app.reports.documents import DocumentKind
+    from app.ui.case_editor import open_case_editor
+    from app.ui.case_editor.document_dialog import DocumentDialog
+
+    with ctx.database.session() as s:
+        rows = case_list.list_cases(
+            s, case_list.CaseFilter(statuses=[CaseStatus.FOLLOW_UP, CaseStatus.CLOSED], unit_ids=ctx.user.unit_ids),
+            limit=50,
+        )
+    for row in rows:
+        editor = open_case_editor(ctx, row.id, window)
+        if editor.documents.settlement_action.isEnabled():
+            break
+        editor.close()
+    else:
+        return
+    dialog = editor.documents.open_document(DocumentKind.SETTLEMENT)
+    assert isinstance(dialog, DocumentDialog)
+    wait_for(lambda: dialog.ready)
+    shoot(dialog, out / "dialog_document_settlement.png")
+    dialog.close()
+    editor.close()
 
 
 def main() -> int:

@@ -135,7 +135,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(
         raw.close()
     with pytest.raises(StorageError) as caught:
         restore_sqlite(sqlite_db.engine, sqlite_db.location, bad)
-    assert caught.value.key == "restore.bad_backup"
+    assert caught.value.key == ("restore.newer_backup" if damage == "newer" else "restore.bad_backup")
     assert _count(sqlite_db) == 1
     assert not sqlite_db.location.backup_dir.exists() or not list(
         sqlite_db.location.backup_dir.glob("before-restore-*")

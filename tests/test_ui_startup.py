@@ -55,6 +55,28 @@ def test_sign_in_window_appears_before_sqlalchemy_is_loaded() -> None:
     assert done.stdout.splitlines()[-1] == "False False"
 
 
+def test_an_encrypted_databases_sign_in_window_also_appears_before_sqlalchemy(tmp_path: Path) -> None:
+    from app.services import installation
+
+    created = installation.create_encrypted(resolve_location(tmp_path))
+    with created.database.session(write=True, actor=Actor("set-up")) as s:
+        installation.set_up(s, "KZ-31-KRD", "admin", "Әлия Сәрсенова", PASSWORD)
+    created.database.close()
+    probe = (
+        "import sys\n"
+        "from app.cli.main import _location\n"
+        "from app.ui.app import Startup\n"
+        f"start = Startup(_location({str(tmp_path)!r}, None), no_dialogs=True)\n"
+        "start.prefs.last_username = 'admin'\n"
+        "login = start.login_dialog()\n"
+        "print('sqlalchemy' in sys.modules, login.forgot.isHidden(), login.sign_in_with is not None)\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "False False True"  # the recovery link is offered
+
+
 def test_database_opens_after_the_window_is_painted_and_signs_in(qtbot: QtBot, tmp_path: Path) -> None:
     make_database(tmp_path).close()
     _remember(tmp_path, "admin")

@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
+from app.cli.actors import command_actor
 from app.cli.context import Context
 from app.cli.output import day, label, mask_id_number
 from app.cli.parsing import json_flag
-from app.services import case_view, cases, clock
+from app.services import audit, case_view, cases, clock, parties
 from app.services.case_view import CaseView, HistoryView
 
 # The audit trail names tables; a person reads these instead.
@@ -58,8 +59,13 @@ def register(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def show_case(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.database() as db, db.session() as s:
-        view = case_view.load(s, cases.by_number(s, args.number), lang=args.lang)
+    # A write unit of work: showing the parties' personal data is recorded in the access log.
+    with ctx.database() as db, db.session(write=True, actor=command_actor(ctx, db)) as s:
+        case = cases.by_number(s, args.number)
+        view = case_view.load(s, case, lang=args.lang)
+        party_ids = [p.party_id for p in parties.participants(s, case)]
+        if party_ids:
+            audit.record_access(s, audit.AccessKind.COMMAND_LINE, case_id=case.id, party_ids=party_ids)
     ctx.out.result({"case": view}, list(render(view)))
     return 0
 
@@ -216,7 +222,7 @@ def describe(entry: HistoryView) -> str:
     if entry.action == "delete":
         return f"removed {what}"
     if entry.action == "access":
-        return f"opened {what}"
+        return entry.summary or f"opened {what}"
     changes = _changes(entry.changes)
     return f"changed {what}" + (f": {changes}" if changes else "")
 

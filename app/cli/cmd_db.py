@@ -6,17 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli import cmd_db_keys
 from app.cli.context import Context, upgrade_sentence
 from app.cli.parsing import json_flag
-from app.errors import NotFoundError, StorageError, ValidationError
-from app.services import audit
+from app.errors import NotFoundError, StorageError
+from app.services import backups
 from app.services.context import Actor
 from app.storage import checks, db_errors
-from app.storage.backup import backup_sqlite
-from app.storage.database import require_sqlite_file
+from app.storage.database import Database, require_sqlite_file
 from app.storage.location import DatabaseLocation
 from app.storage.migrate import MigrationResult
-from app.storage.restore import restore_sqlite
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,9 +30,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     json_flag(check)
     check.set_defaults(handler=check_database)
 
-    backup = actions.add_parser("backup", help="write a consistent copy of the database to a file")
-    backup.add_argument("--out", required=True, type=Path, metavar="FILE", help="the backup file to write")
-    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup = actions.add_parser(
+        "backup", help="write a verified copy of the database to a file or a folder (a USB stick)"
+    )
+    where = backup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE", help="the backup file to write")
+    where.add_argument(
+        "--to", type=Path, metavar="DIR", help="a folder: the copy is named by the local time and schema"
+    )
+    where.add_argument(
+        "--daily",
+        action="store_true",
+        help="today's automatic backup into the backups folder if not made yet, then the rotation "
+        "(for a scheduled task on a PC where the desktop program does not run every day)",
+    )
+    backup.add_argument("--force", action="store_true", help="with --out: replace FILE if it exists")
     json_flag(backup)
     backup.set_defaults(handler=backup_database)
 
@@ -41,6 +52,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file to restore")
     json_flag(restore)
     restore.set_defaults(handler=restore_database)
+
+    cmd_db_keys.register(actions)  # encrypt, recover: encryption at rest, kept in a module of their own
 
 
 def _require_existing(location: DatabaseLocation) -> None:
@@ -125,34 +138,38 @@ def check_database(args: argparse.Namespace, ctx: Context) -> int:
 def backup_database(args: argparse.Namespace, ctx: Context) -> int:
     require_sqlite_file(ctx.location)
     _require_existing(ctx.location)
-    target: Path = args.out.expanduser().resolve()
-    live = ctx.location.sqlite_path
-    if live is not None and target == live.resolve():
-        raise ValidationError("backup.same_file", "The backup cannot be written over the database itself.")
-    if target.exists() and not args.force:
-        raise ValidationError(
-            "backup.target_exists",
-            f"{target} already exists; choose another file name, or add --force to replace it.",
-            path=str(target),
-        )
     with ctx.database(upgrade=False) as db:
-        backup_sqlite(db.engine, target)
-    # Read the copy back: a backup is only worth keeping if it can be restored.
-    report = checks.verify_backup_file(target)
-    if not report.ok:
-        raise StorageError(
-            "backup.unverified",
-            f"The backup at {target} was written but failed verification: " + "; ".join(report.problems),
-            problems=report.problems,
-        )
+        if args.daily:
+            return _daily_backup(db, ctx)
+        if args.to is not None:
+            info = backups.copy_to_folder(db, args.to, actor=Actor.command_line())
+        else:
+            info = backups.copy_to_file(db, args.out, actor=Actor.command_line(), overwrite=args.force)
     payload = {
         "database": ctx.location.describe(),
-        "backup": target,
-        "bytes": target.stat().st_size,
-        "revision": report.revision,
-        "counts": report.counts,
+        "backup": info.path,
+        "bytes": info.path.stat().st_size,
+        "revision": info.check.revision,
+        "counts": info.check.counts,
     }
-    ctx.out.result(payload, [f"Backup written to {target}.", f"It holds: {_counts(report.counts)}."])
+    lines = [
+        f"Backup written to {info.path} and verified.",
+        f"It holds: {_counts(info.check.counts)}.",
+    ]
+    ctx.out.result(payload, lines)
+    return 0
+
+
+def _daily_backup(db: Database, ctx: Context) -> int:
+    done = backups.make_daily_backup(db)
+    payload = {"database": ctx.location.describe(), "made": done.made, "removed": done.removed}
+    if done.made is not None:
+        lines = [f"Today's backup written to {done.made}."]
+    else:
+        lines = [f"Today's backup was already made; it is in {backups.folder(db)}."]
+    if done.removed:
+        lines.append(f"The rotation removed {len(done.removed)} older daily backup(s).")
+    ctx.out.result(payload, lines)
     return 0
 
 
@@ -160,17 +177,12 @@ def restore_database(args: argparse.Namespace, ctx: Context) -> int:
     source: Path = args.file.expanduser().resolve()
     if not source.is_file():
         raise NotFoundError("restore.no_file", f"There is no file {source}.", path=str(source))
+    require_sqlite_file(ctx.location)
     try:
+        # Not migrated on opening: the database is about to be replaced, and the backup is upgraded
+        # after the restore if it is older.
         with ctx.database(upgrade=False) as db:
-            result = restore_sqlite(db.engine, ctx.location, source)
-            with db.session(write=True, actor=Actor.command_line()) as s:
-                audit.record_event(
-                    s,
-                    "database",
-                    "restore",
-                    f"restored from the backup {source.name}",
-                    details={"source": str(source), "previous_saved_to": str(result.previous_saved_to)},
-                )
+            result = backups.restore(db, source, actor=Actor.command_line())
     except Exception as error:
         # The one time a restore is needed most, the current file may not even open to be saved.
         damaged = _damaged(

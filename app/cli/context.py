@@ -1,7 +1,16 @@
-"""What every command gets: where the database is, how to answer, and a way to open the database."""
+"""What every command gets: where the database is, how to answer, and a way to open the database.
+
+An encrypted database (a key file beside it) opens with the key unwrapped by a user's password: the
+user from the global ``--user NAME``, the password from the environment variable TATULYQ_PASSWORD or,
+in a terminal, typed when asked (never echoed). A script with no terminal gets a clear error instead
+of a prompt that would wait for ever.
+"""
 
 from __future__ import annotations
 
+import getpass
+import os
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,17 +21,40 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.cli.output import Output
-from app.errors import StorageError
-from app.services import runtime, units
+from app.errors import StorageError, ValidationError
+from app.services import database_keys, runtime, units
+from app.storage import keyfile
 from app.storage.database import Database
 from app.storage.location import DatabaseLocation
 from app.storage.migrate import MigrationResult
+
+PASSWORD_VARIABLE = "TATULYQ_PASSWORD"
 
 
 @dataclass
 class Context:
     location: DatabaseLocation
     out: Output
+    user: str | None = None  # --user NAME: who opens an encrypted database
+
+    def unlocked(self) -> DatabaseLocation:
+        """The location with the key of an encrypted database (asked for once, then kept in memory)."""
+        location = self.location
+        path, key_file = location.file_path, location.key_file
+        if location.key is not None or path is None or key_file is None:
+            return location
+        keyfile.settle(path, key_file)
+        if not location.is_encrypted:
+            return location
+        if not self.user:
+            raise StorageError(
+                "db.key_required",
+                "This database is encrypted: name the user with --user NAME; the password is read from "
+                f"{PASSWORD_VARIABLE} or asked for.",
+            )
+        password = read_password(f"Password for {self.user}: ")
+        self.location = database_keys.unlock(location, self.user, password)
+        return self.location
 
     @contextmanager
     def database(self, *, upgrade: bool = True, announce_upgrade: bool = True) -> Iterator[Database]:
@@ -31,8 +63,9 @@ class Context:
         Opening migrates an older database (after backing it up); a person should hear of that,
         since the file can no longer be opened by the older program.
         """
+        location = self.unlocked()
         try:
-            db = runtime.open_database(self.location, upgrade=upgrade)
+            db = runtime.open_database(location, upgrade=upgrade)
         except (ImportError, OperationalError) as error:
             raise _cannot_open(self.location, error) from error
         try:
@@ -73,3 +106,19 @@ def unit_subtree(session: Session, code: str | None) -> list[uuid.UUID] | None:
     if code is None:
         return None
     return units.subtree_ids(session, units.by_code(session, code).id)
+
+
+def read_password(prompt: str, *, confirm: str | None = None) -> str:
+    """TATULYQ_PASSWORD, or typed in a terminal (twice when ``confirm`` asks for the repeat)."""
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "cli.password_required",
+            f"A password is needed: set {PASSWORD_VARIABLE}, or run the command in a terminal to type it.",
+        )
+    password = getpass.getpass(prompt)
+    if confirm is not None and getpass.getpass(confirm) != password:
+        raise ValidationError("setup.passwords_differ", "The two passwords differ.")
+    return password

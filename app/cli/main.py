@@ -40,6 +40,12 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--data-dir", metavar="DIR", help="folder of the database, backups and logs")
     where.add_argument("--database-url", metavar="URL", help="any SQLAlchemy URL, e.g. postgresql://...")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="the user whose password opens an encrypted database; the password comes from the "
+        "environment variable TATULYQ_PASSWORD, or is asked for in a terminal",
+    )
     parser.add_argument("--json", action="store_true", help="answer with one JSON document on stdout")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an internal error")
     parser.add_argument(
@@ -69,7 +75,19 @@ def _early_options(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import the services and SQLAlchemy: only now, not for --version.
-    from app.cli import cmd_cases, cmd_db, cmd_deadlines, cmd_demo, cmd_document, cmd_report, cmd_units
+    from app.cli import (
+        cmd_audit,
+        cmd_cases,
+        cmd_db,
+        cmd_deadlines,
+        cmd_demo,
+        cmd_document,
+        cmd_import,
+        cmd_report,
+        cmd_retention,
+        cmd_stats,
+        cmd_units,
+    )
 
     parser = Parser(
         prog=PROG,
@@ -79,7 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (cmd_demo, cmd_cases, cmd_units, cmd_deadlines, cmd_report, cmd_document, cmd_db):
+    for module in (
+        cmd_demo, cmd_cases, cmd_units, cmd_deadlines, cmd_report, cmd_stats, cmd_document, cmd_import, cmd_db,
+        cmd_audit, cmd_retention,
+    ):  # fmt: skip
         module.register(commands)
     return parser
 
@@ -136,7 +157,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
 
             return run_gui(location, no_dialogs=args.no_dialogs)
         from app.cli.context import Context  # the services and SQLAlchemy: commands only
-        code: int = handler(args, Context(location, out))
+        code: int = handler(args, Context(location, out, user=args.user))
         return code
     except KeyboardInterrupt:
         out.failure("interrupted", "Interrupted; the work in progress was not saved.")

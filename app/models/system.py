@@ -14,12 +14,15 @@ from app.models.enums import AuditAction
 
 
 class AuditEntry(Base):
-    """Who changed what, when, old -> new. Written by the session hook, never by hand."""
+    """Who changed what, when, old -> new. Written by the session hook, never by hand.
+
+    Each entry is sealed into a hash chain (app/storage/audit_chain.py) in the flush that writes it.
+    """
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
-    # An integer key keeps the order of writing, which the hash chain (a later revision) follows.
+    # An integer key keeps the order of writing, which the hash chain follows.
     seq: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
     )
@@ -32,6 +35,11 @@ class AuditEntry(Base):
     case_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     summary: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))  # the hash of the entry before it
+    hash: Mapped[str | None] = mapped_column(String(64))  # SHA-256 over prev_hash and this entry
+    # Set when retention removed the personal values from ``changes``: the digest they had, which the
+    # chain still covers (app/storage/audit_chain.py).
+    redacted_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class Setting(Base):

@@ -24,7 +24,8 @@ from app.models import (
     SettlementAgreement,
     Unit,
 )
-from app.services import clock
+from app.services import clock, permissions
+from app.services.permissions import Action
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,9 @@ def _flags(case: Case) -> list[str]:
 
 
 def load(session: Session, case: Case, *, lang: str = "en", today: date | None = None) -> CaseView:
+    """The whole case, parties' personal data included: refused to a role that may not open cases, and
+    for a case outside the person's units (app/services/permissions.py)."""
+    permissions.require_case(session, case, Action.OPEN_CASE)
     today = today or clock.today()
     unit = session.get(Unit, case.unit_id)
     days_left = (case.deadline_on - today).days if case.deadline_on and case.ended_on is None else None

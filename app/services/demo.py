@@ -76,6 +76,7 @@ from app.services.parties import age_group_on
 from app.services.search_index import build_document, party_name
 from app.storage.database import Database
 from app.storage.engine import WRITE_OPTION
+from app.storage.location import DatabaseLocation
 
 MAX_CASES = 1_000_000
 PARALLEL_FROM = 20_000  # below this, starting a second process costs more than it saves
@@ -2363,6 +2364,39 @@ def _stream_from_worker(seed: int, until: date, cases: int, terms: _Terms, size:
 
 # ---------------------------------------------------------------------------------------------
 # The public entry point.
+
+
+DEMO_UNIT = PLACES[0].code  # the demo installation's own unit (KZ-31-KRD): the first and busiest place
+DEMO_ADMIN = "admin"
+
+
+def generate_encrypted_demo(
+    location: DatabaseLocation, admin_password: str, **options: Any
+) -> tuple[DemoSummary, str]:
+    """A new encrypted database set up for DEMO_UNIT with the administrator ``admin``, then demo data.
+
+    ``admin``'s password opens it; the recovery key (returned, to be shown once) does too. Made whole
+    or not at all: on any error (a weak password, a cancel) the new files are removed.
+    """
+    from app.services import installation
+
+    if location.file_path is None or not installation.is_new(location):
+        raise ValidationError(
+            "demo.database_exists",
+            f"An encrypted demo database is made new; there is already a database at {location.describe()}. "
+            "Choose another folder with --data-dir.",
+        )
+    created = installation.create_encrypted(location)
+    try:
+        with created.database.session(write=True, actor=Actor.system("demo")) as s:
+            installation.set_up(s, DEMO_UNIT, DEMO_ADMIN, "Demo administrator", admin_password)
+        summary = generate_demo(created.database, **options)
+    except BaseException:
+        created.database.close()
+        installation.discard_new(location, with_key_file=True)
+        raise
+    created.database.close()
+    return summary, created.recovery_key
 
 
 def _refuse_if_not_empty(connection: Connection) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import audit, search_index
+from app.services import audit, permissions, search_index
 from app.storage import db_errors, migrate
 from app.storage.database import Database
 from app.storage.location import DatabaseLocation, resolve_location
 
-SESSION_HOOKS = (audit.install, search_index.install)
+# Permissions first: a write the role may not make is refused before anything is audited or indexed.
+SESSION_HOOKS = (permissions.install, audit.install, search_index.install)
 
 
 def open_database(

@@ -43,7 +43,13 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(
             "reports.deadline_day", 5, 1, 28, "Day of the next month by which a monthly report is due"
         ),
+        SettingSpec(
+            "retention.years", 5, 1, 75, "Closed cases older than this many years may be de-identified"
+        ),
         SettingSpec("installation.unit_code", "", description="The unit this installation works for"),
+        SettingSpec("backup.keep_daily", 7, 1, 60, "Daily backups kept (the newest days with a backup)"),
+        SettingSpec("backup.keep_weekly", 4, 0, 52, "Weekly backups kept (the newest of each week)"),
+        SettingSpec("backup.keep_monthly", 12, 0, 120, "Monthly backups kept (the newest of each month)"),
     )
 }
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.errors import ConflictError, NotFoundError, TatulyqError, ValidationError
 from app.models import Mediator, User
 from app.models.enums import Role
-from app.services import clock, rules, units
+from app.services import clock, database_keys, rules, units
 from app.services.context import Actor
 from app.storage.database import Database
 
@@ -121,6 +121,7 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    database_keys.stage_password(session, name, password)  # an encrypted database: the user's key wrap
     return user
 
 
@@ -202,6 +203,28 @@ def sign_in(database: Database, username: str, password: str, *, now: datetime |
     raise refused
 
 
+def sign_in_unlocked(database: Database, username: str, *, now: datetime | None = None) -> User:
+    """Sign in a user whose password has just unwrapped the key of this encrypted database.
+
+    The password is proven by the unwrap (database_keys.unlock, which keeps the lock-out), so it is
+    not checked a second time: the sign-in is only recorded, and the account must still be active.
+    """
+    now = now or clock.now()
+    name = (username or "").strip().lower()
+    actor = Actor(name=f"sign-in:{name[:64]}")
+    with database.session(write=True, actor=actor) as session:
+        user = session.scalar(select(User).where(User.username == name)) if name else None
+        if user is None:
+            raise _bad_credentials()
+        if not user.active:
+            raise ValidationError("user.inactive", f"The account {user.username!r} is switched off.")
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        session.flush()
+        return user
+
+
 def change_password(session: Session, user: User, old_password: str, new_password: str) -> User:
     if not _verify(user.password_hash, old_password):
         raise ValidationError("user.old_password_wrong", "The current password is wrong.")
@@ -210,6 +233,7 @@ def change_password(session: Session, user: User, old_password: str, new_passwor
         raise ValidationError("user.password_unchanged", "The new password must differ from the current one.")
     user.password_hash = hash_password(new_password)
     session.flush()
+    database_keys.stage_password(session, user.username, new_password)
     return user
 
 
@@ -220,6 +244,9 @@ def reset_password(session: Session, user: User, new_password: str) -> User:
     user.failed_logins = 0
     user.locked_until = None
     session.flush()
+    # An encrypted database: a new wrap of its key (the way a user without one, e.g. after the
+    # conversion to encryption, gets theirs), and the lock-out kept in the key file lifted.
+    database_keys.stage_password(session, user.username, new_password)
     return user
 
 
@@ -227,6 +254,7 @@ def unlock(session: Session, user: User) -> User:
     user.failed_logins = 0
     user.locked_until = None
     session.flush()
+    database_keys.stage_unlock(session, user.username)
     return user
 
 
@@ -246,6 +274,10 @@ def set_active(session: Session, user: User, active: bool) -> User:
             )
     user.active = active
     session.flush()
+    if not active:
+        # Switched off: the key file no longer opens the database for them. Switched back on, they
+        # get a new wrap when an administrator sets their password.
+        database_keys.stage_removal(session, user.username)
     return user
 
 

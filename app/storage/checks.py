@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy import exc as sa_exc
 
-from app.storage import migrate
+from app.storage import audit_chain, migrate
 
 # Storage sits below the models, so it names tables rather than importing model classes.
 COUNTED = ("units", "mediators", "cases", "parties", "consultations")
@@ -22,6 +22,7 @@ class CheckReport:
     head: str
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    chain: audit_chain.ChainReport | None = None  # the audit trail's hash chain, once checked
 
     @property
     def ok(self) -> bool:
@@ -64,6 +65,9 @@ def _check_content(engine: Engine, report: CheckReport) -> None:
         docs = int(conn.scalar(text("SELECT count(*) FROM case_search_docs")) or 0)
         if docs != report.counts["cases"]:
             report.problems.append(f"search index holds {docs} cases of {report.counts['cases']}")
+        # A removed, edited or reordered audit entry is a problem like a damaged page.
+        report.chain = audit_chain.verify(conn)
+        report.problems.extend(report.chain.problems)
         conn.rollback()
 
 

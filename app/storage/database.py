@@ -16,6 +16,7 @@ from app.storage.location import DatabaseLocation
 # A hook gets the session factory to attach listeners to (the services' audit trail and search index);
 # storage itself knows nothing of the services.
 SessionHook = Callable[["sessionmaker[Session]"], None]
+LOCATION_INFO = "database_location"  # the key in Session.info
 
 
 class Database:
@@ -28,7 +29,11 @@ class Database:
     ) -> None:
         self.location = location
         self.engine = engine or make_engine(location)
-        self.session_factory: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+        # Every session can reach the location (and the key of an encrypted database): the users
+        # service rewraps that key in the key file when a password changes (app/services/database_keys.py).
+        self.session_factory: sessionmaker[Session] = sessionmaker(
+            self.engine, expire_on_commit=False, info={LOCATION_INFO: location}
+        )
         for hook in session_hooks:
             hook(self.session_factory)
         self.migration: object | None = None  # what opening did to the schema (MigrationResult)
@@ -60,6 +65,15 @@ class Database:
             raise
         finally:
             session.close()
+
+    def use_location(self, location: DatabaseLocation) -> None:
+        """Go on with the same data at ``location`` (the file just encrypted in place, with its key):
+        a new engine, the same session factory with its hooks, so every holder of this object follows."""
+        previous = self.engine
+        self.location = location
+        self.engine = make_engine(location)
+        self.session_factory.configure(bind=self.engine, info={LOCATION_INFO: location})
+        previous.dispose()
 
     def close(self) -> None:
         self.engine.dispose()

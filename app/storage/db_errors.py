@@ -18,7 +18,8 @@ def translate(error: BaseException) -> TatulyqError | None:
             "Somebody else saved this record after you opened it; reopen it and make your change again.",
         )
     text = str(getattr(error, "orig", error)).lower()
-    if "database is locked" in text or "database is busy" in text or "could not obtain lock" in text:
+    busy = ("database is locked", "database is busy", "could not obtain lock", "lock timeout")  # SQLite, PostgreSQL
+    if any(words in text for words in busy):
         return StorageError(
             "db.busy", "The database is busy with another user's work; try again in a moment."
         )

@@ -12,7 +12,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.errors import StorageError, TatulyqError
 from app.services import preferences
@@ -74,7 +74,16 @@ class Startup:
         return not self.prefs.last_username
 
     def login_dialog(self) -> LoginDialog:
-        login = LoginDialog(self.opening.database, self.errors, self.prefs.last_username)
+        # An encrypted database (its key file is there: a look at the disk, nothing imported) opens
+        # with the typed password, and offers the recovery key for a forgotten one.
+        encrypted = self.location.needs_key
+        login = LoginDialog(
+            self.opening.database,
+            self.errors,
+            self.prefs.last_username,
+            sign_in=self.sign_in if encrypted else None,
+            recover=self.recover_access if encrypted else None,
+        )
         self.opening.start_after_painted(login)
         # A database that cannot be opened is told at once, not after the password has been typed.
         watch = QTimer(login)
@@ -88,7 +97,7 @@ class Startup:
                 except Exception as error:
                     login.fail(error)
                     return
-                if opened.set_up:
+                if opened.set_up and opened.database is not None:  # encrypted: nothing before the password
                     self._prepare_main_window()
 
         watch.timeout.connect(check)
@@ -96,13 +105,65 @@ class Startup:
         return login
 
     def set_up(self) -> bool:
-        """The first-start set-up when the database has no unit or administrator yet; False: cancelled."""
-        if self.opening.result().set_up:
+        """The first-start set-up when the database has no unit or administrator yet; False: cancelled.
+
+        A database made new (encrypted) for this set-up is removed again when the set-up is cancelled:
+        nobody could open it, its key was in memory only.
+        """
+        opened = self.opening.result()
+        if opened.set_up:
             return True
         from app.ui.setup_dialog import SetupDialog
 
-        setup = SetupDialog(self.opening.database(), self.languages.current, self.errors)
-        return setup.exec() == QDialog.DialogCode.Accepted
+        setup = SetupDialog(
+            self.opening.database(), self.languages.current, self.errors, recovery_key=opened.recovery_key
+        )
+        if setup.exec() == QDialog.DialogCode.Accepted:
+            return True
+        if opened.recovery_key is not None:
+            from app.services import installation
+
+            self.opening.close()
+            installation.discard_new(self.location)
+        return False
+
+    def sign_in(self, username: str, password: str) -> User:
+        """Enter on an encrypted database: the password unwraps its key, which opens it; then sign in.
+
+        The unwrap proves the password (and keeps the lock-out in the key file), so the sign-in only
+        records it: no second argon2 after Enter. Later sign-ins (another account after a refusal)
+        check the password against the open database as usual.
+        """
+        from app.services import users
+
+        if not self.opening.is_locked():
+            return users.sign_in(self.opening.database(), username, password)
+        from app.services import database_keys
+        from app.services.runtime import open_database
+
+        # Only the password submitted with Enter is tried: a try per key typed would let guesses go
+        # uncounted by the lock-out (the moment the right one opened the database could be noticed).
+        location = database_keys.unlock(self.location, username, password)
+        self.opening.adopt(open_database(location))
+        return users.sign_in_unlocked(self.opening.database(), username)
+
+    def _drop_prepared(self) -> None:
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None:
+            prepared[1].deleteLater()
+
+    def recover_access(self, parent: QWidget, username: str) -> str | None:
+        """The sign-in window's "Forgot your password?": a new password set with the recovery key."""
+        from app.services import database_keys
+        from app.ui.recovery_key_dialog import RecoverAccessDialog
+
+        def recover(recovery_key: str, name: str, password: str) -> str:
+            return database_keys.recover(self.location, recovery_key, name, password).username
+
+        dialog = RecoverAccessDialog(recover, self.errors, username, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.recovered
 
     def _prepare_main_window(self) -> None:
         """While the person types: build the main window, hidden, for the name remembered on this PC.
@@ -118,10 +179,10 @@ class Startup:
         if account is not None:
             self._prepared = (account.id, self._build_main_window(account))
 
-    def _build_main_window(self, user: User) -> MainWindow:
+    def _build_main_window(self, user: User, database: Database | None = None) -> MainWindow:
         from app.ui.main_window import MainWindow
 
-        database = self.opening.database()
+        database = database or self.opening.database()
         ctx = UiContext(
             database, self.location.data_dir, signed_in(database, user), self.languages, self.prefs, self.errors
         )
@@ -139,7 +200,12 @@ class Startup:
         if self.prefs.last_username != user.username:
             self.prefs.last_username = user.username
             preferences.save(self.location.data_dir, self.prefs)
+        _mark_plain_database(window)
         return window
+
+    def close(self) -> None:
+        """At exit: close the database."""
+        self.opening.close()
 
     def refuse(self, error: BaseException) -> int | None:
         """A database that cannot be used (newer, damaged, busy): say so; None when it is a bug."""
@@ -168,7 +234,10 @@ def run_gui(location: DatabaseLocation, *, no_dialogs: bool = False) -> int:
             return 0
         window = start.main_window(login.user)
         window.show()
+        from app.ui.backup_schedule import start_daily_backups
         from app.ui.case_editor import offer_drafts
+
+        start_daily_backups(window.ctx, window)  # today's copy on a worker once the window is up, then daily
 
         offer_drafts(window.ctx, window)  # what a crash or power cut left unsaved is offered back first
         return start.app.exec()
@@ -178,7 +247,17 @@ def run_gui(location: DatabaseLocation, *, no_dialogs: bool = False) -> int:
             raise  # a bug: the command line's handler logs it with its traceback
         return code
     finally:
-        start.opening.close()
+        start.close()
+
+
+def _mark_plain_database(window: MainWindow) -> None:
+    """A local database that is not encrypted: a notice on the status bar, leading to Settings."""
+    location = window.ctx.database.location
+    if location.file_path is None or location.key is not None or location.needs_key:
+        return
+    from app.ui.encryption_box import PlainDatabaseNotice
+
+    window.statusBar().addPermanentWidget(PlainDatabaseNotice(lambda: window.show_page("settings"), window))
 
 
 def _show_refusal(error: TatulyqError, no_dialogs: bool) -> None:

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.services.context import Actor
 from app.services.preferences import Preferences
 from app.ui.errors import ErrorReporter
 from app.ui.i18n import Languages
 
 if TYPE_CHECKING:
     from app.models.enums import Role
+    from app.services.permissions import Action
     from app.storage.database import Database  # SQLAlchemy: not loaded before the sign-in window
 
 
@@ -28,6 +30,16 @@ class SignedIn:
 
     def unit_name(self, lang: str) -> str:
         return self.unit_names.get(lang) or self.unit_names.get("en", self.unit_code)
+
+    def actor(self) -> Actor:
+        """This person for a unit of work: the audit trail names them, permissions hold them to their role."""
+        return Actor(self.display_name, self.user_id, self.role, tuple(self.unit_ids) or None)
+
+    def may(self, action: Action) -> bool:
+        """Whether this person's role may take the action (app/services/permissions.py's table)."""
+        from app.services import permissions  # SQLAlchemy: not loaded before the sign-in window
+
+        return permissions.allowed(self.role, action)
 
 
 @dataclass

@@ -7,10 +7,9 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -18,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.permissions import Action
 from app.ui.context import UiContext
+from app.ui.idle_lock import IdleLock
 from app.ui.labels import label
 from app.ui.pages.base import Page
+from app.ui.widgets.elided_label import ElidedLabel
 
 PageFactory = Callable[[UiContext, QWidget], Page]
 
@@ -42,10 +44,12 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("consultations", "app.ui.pages.consultations", "ConsultationsPage"),
     ("deadlines", "app.ui.pages.deadlines", "DeadlinesPage"),
     ("mediators", "app.ui.pages.mediators", "MediatorsPage"),
-    ("reports", "app.ui.pages.coming", "ReportsPage"),
+    ("reports", "app.ui.pages.reports", "ReportsPage"),
     ("exchange", "app.ui.pages.coming", "ExchangePage"),
     ("settings", "app.ui.pages.settings", "SettingsPage"),
 )
+# Pages a role may not use are left out of the navigation (app/services/permissions.py).
+PAGE_ACTIONS = {"reports": Action.MAKE_REPORTS, "exchange": Action.EXCHANGE}
 
 
 class MainWindow(QMainWindow):
@@ -69,15 +73,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(holder)
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            action = PAGE_ACTIONS.get(key)
+            item.setHidden(action is not None and not ctx.user.may(action))
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.unit_label = QLabel(self)
-        self.user_label = QLabel(self)
-        self.db_label = QLabel(self)
+        self.unit_label = ElidedLabel(self)
+        self.user_label = ElidedLabel(self)
+        self.db_label = ElidedLabel(self)
         for widget in (self.unit_label, self.user_label, self.db_label):
             self.statusBar().addPermanentWidget(widget)
 
@@ -85,7 +91,8 @@ class MainWindow(QMainWindow):
         self._wire_pages()
         for index in range(len(PAGES)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=index: self._go_to_row(row))
+        self.idle_lock = IdleLock(ctx, self)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
@@ -124,6 +131,11 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: uuid.UUID | None) -> None:
         from app.ui.case_editor import open_case_editor  # the editor is heavy; load it on first use
 
+        if not self.ctx.user.may(Action.OPEN_CASE if case_id is not None else Action.EDIT_CASE):
+            self.statusBar().showMessage(
+                self.tr("Your role works with figures only: cases are not opened from it."), 10_000
+            )
+            return
         editor = open_case_editor(self.ctx, case_id, self)
         editor.saved.connect(self._case_saved)
 
@@ -139,6 +151,8 @@ class MainWindow(QMainWindow):
     def log_consultation(self) -> None:
         from app.ui.consultation_dialog import open_consultation_dialog
 
+        if not self.ctx.user.may(Action.LOG_CONSULTATION):
+            return
         open_consultation_dialog(self.ctx, self)
         page = self.pages.get("consultations")
         if page is not None and page.isVisible():
@@ -149,8 +163,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.page(key)
 
+    def _go_to_row(self, row: int) -> None:
+        if not self.nav.item(row).isHidden():
+            self.nav.setCurrentRow(row)
+
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.nav.item(row).isHidden():
             return
         page = self.page(PAGES[row][0])
         self.stack.setCurrentIndex(row)
@@ -184,6 +202,12 @@ class MainWindow(QMainWindow):
             default=0,
         )
         self.nav.setFixedWidth(max(180, min(380, widest + 48)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The idle lock counts from the first time the window is seen, not from when it was prepared.
+        if not event.spontaneous():
+            self.idle_lock.start()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

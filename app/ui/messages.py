@@ -82,6 +82,8 @@ FIELDS: dict[str, str] = {
     "satisfaction.score": QT_TRANSLATE_NOOP("Messages", "The score"),
     # users
     "user.display_name": QT_TRANSLATE_NOOP("Messages", "The name shown for the user"),
+    # retention
+    "retention.years": QT_TRANSLATE_NOOP("Messages", "The number of years closed cases are kept"),
 }
 
 SPECIFIC: dict[str, str] = {
@@ -488,6 +490,9 @@ SPECIFIC: dict[str, str] = {
         "The last active administrator cannot be switched off. Make another user an administrator first.",
     ),
     # --- Demo data
+    "demo.database_exists": QT_TRANSLATE_NOOP(
+        "Messages", "An encrypted demo database is made new, and there is already a database there."
+    ),
     "demo.cases_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "The number of demo cases must be from {minimum} to {maximum}."
     ),
@@ -550,6 +555,68 @@ SPECIFIC: dict[str, str] = {
         "Updating the database would break links between its records, so nothing was changed. "
         "Call your administrator.",
     ),
+    # --- Encryption at rest: the key file, the recovery key, the conversion (app/storage/keyfile.py)
+    "db.key_required": QT_TRANSLATE_NOOP(
+        "Messages", "This database is encrypted: it opens only after signing in with a user's password."
+    ),
+    "db.wrong_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file does not open with its key: it was replaced by another file, or it is damaged. "
+        "Call your administrator.",
+    ),
+    "db.exists": QT_TRANSLATE_NOOP("Messages", "A database is already there; it was not replaced."),
+    "keys.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file of the encrypted database is missing ({path}). Put it back, or set a new password "
+        "with the recovery key (Forgot your password?).",
+    ),
+    "keys.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The key file of the database cannot be read ({path}). Check the folder's permissions."
+    ),
+    "keys.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file of the database is damaged. Set a new password with the recovery key "
+        "(Forgot your password?): a new key file is written.",
+    ),
+    "keys.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file of the database cannot be written ({path}). The change of the user was saved, but "
+        "their password may not open the database yet: set it again when the disk can be written.",
+    ),
+    "keys.exists": QT_TRANSLATE_NOOP(
+        "Messages", "A key file is already there ({path}); it was not replaced."
+    ),
+    "keys.busy": QT_TRANSLATE_NOOP(
+        "Messages", "The key file is busy with another program; try again in a moment."
+    ),
+    "keys.other_database": QT_TRANSLATE_NOOP(
+        "Messages", "The key file beside the database belongs to another database ({path}); nothing was changed."
+    ),
+    "keys.recovery_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A recovery key is 32 letters and digits in 8 groups of 4, like ABCD-EFGH-…; check what was typed.",
+    ),
+    "keys.recovery_wrong": QT_TRANSLATE_NOOP(
+        "Messages", "This recovery key does not belong to this database. Check each group of letters."
+    ),
+    "keys.recovery_no_user": QT_TRANSLATE_NOOP(
+        "Messages", "There is no active user {username} in this database."
+    ),
+    "keys.cannot_save": QT_TRANSLATE_NOOP(
+        "Messages", "The recovery key could not be saved to that file; choose another place or print it."
+    ),
+    "encrypt.already": QT_TRANSLATE_NOOP("Messages", "The database is already encrypted."),
+    "encrypt.failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database could not be encrypted; it was left as it was, and the backup made first is kept.",
+    ),
+    "encrypt.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another program (or another window of Tatulyq) has the database open. Close it and try again.",
+    ),
+    "encrypt.administrator_only": QT_TRANSLATE_NOOP(
+        "Messages", "Only an administrator can encrypt the database."
+    ),
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Messages",
         "The backup cannot be written to the chosen folder. Choose another folder and try again.",
@@ -568,12 +635,104 @@ SPECIFIC: dict[str, str] = {
         "The backup was not restored because it is damaged or incomplete; nothing was changed. "
         "Choose another backup file.",
     ),
+    "restore.newer_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This backup was made by a newer version of Tatulyq (schema {revision}). Install that version to "
+        "restore it; nothing was changed.",
+    ),
+    "restore.failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore did not go through, and the database was put back as it was. A copy of it is at "
+        "{path}. Call your administrator.",
+    ),
+    "restore.no_file": QT_TRANSLATE_NOOP("Messages", "There is no file {path}. Choose a backup file."),
+    "backup.same_file": QT_TRANSLATE_NOOP(
+        "Messages", "The backup cannot be written over the database itself. Choose another file."
+    ),
+    "backup.target_exists": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} already exists. Choose another name or another folder."
+    ),
+    "backup.target_is_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder. Give the name of the backup file to write."
+    ),
+    "backup.no_folder": QT_TRANSLATE_NOOP(
+        "Messages", "There is no folder {path}. Choose an existing folder, or insert the USB stick."
+    ),
+    "backup.unverified": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The copy was written, but reading it back found it damaged. Do not rely on it: write it to "
+        "another disk or USB stick.",
+    ),
+    # --- Importing an old register (app/services/importing)
+    "import.file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} cannot be read: it is damaged, or it is not an Excel workbook or a CSV file.",
+    ),
+    "import.file_type": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file. "
+        "An older .xls workbook can first be saved as .xlsx in Excel.",
+    ),
+    "import.sheet_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook has no sheet called “{sheet}”. Choose a sheet from the list."
+    ),
+    "import.no_rows": QT_TRANSLATE_NOOP(
+        "Messages", "{name} has no rows of data under its header. Choose another sheet or file."
+    ),
+    "import.mapping_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The mapping file cannot be read. Choose a mapping file saved by Tatulyq."
+    ),
+    "import.intake_date_column_missing": QT_TRANSLATE_NOOP(
+        "Messages", "No column is matched to the intake date. Choose the column that holds it."
+    ),
+    "import.category_column_missing": QT_TRANSLATE_NOOP(
+        "Messages", "No column is matched to the category of the dispute. Choose the column that holds it."
+    ),
+    "import.intake_date_empty": QT_TRANSLATE_NOOP("Messages", "The intake date is empty."),
+    "import.category_empty": QT_TRANSLATE_NOOP("Messages", "The category of the dispute is empty."),
+    "import.date_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a date. Write dates as dd.mm.yyyy."
+    ),
+    "import.yes_no_unreadable": QT_TRANSLATE_NOOP("Messages", "“{value}” is neither yes nor no."),
+    "import.value_not_matched": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not matched to any item of the program's list. Match it on the Values page."
+    ),
+    "import.number_without_name": QT_TRANSLATE_NOOP(
+        "Messages", "There is an IIN or BIN, but no name of that party."
+    ),
+    "import.refusal_needs_ground": QT_TRANSLATE_NOOP(
+        "Messages", "A case refused at intake needs the ground on which the law excludes it."
+    ),
+    "import.closed_date.too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The closing date ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.",
+    ),
+    "import.end_date_empty": QT_TRANSLATE_NOOP("Messages", "An outcome needs the date the mediation ended."),
+    "import.status_contradicts": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The register says “{status}”, but the dates and the outcome in this row bring the case to “{target}”.",
+    ),
+    "import.other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "The unit {unit} is not among your units, so you cannot import or undo its cases."
+    ),
+    "import.batch_not_found": QT_TRANSLATE_NOOP("Messages", "That import was not found. Refresh the list."),
+    "import.batch_already_undone": QT_TRANSLATE_NOOP("Messages", "This import has already been undone."),
+    "import.batch_touched": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import cannot be undone: case {number} has been worked on since it was imported. "
+        "Change that case by hand instead.",
+    ),
     # --- Reports
     "period.invalid": QT_TRANSLATE_NOOP(
         "Messages", "{text} is not a period. Write a month (2026-10), a quarter (2026-Q3) or a year (2026)."
     ),
     "period.reversed": QT_TRANSLATE_NOOP(
         "Messages", "The period ends ({end}) before it starts ({start}). Please check the dates."
+    ),
+    "period.choice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give either a period (a month, a quarter or a year) or a range of days with both its first and "
+        "its last day.",
     ),
     "report.language": QT_TRANSLATE_NOOP(
         "Messages", "A report can be made in Kazakh, Russian or English only."
@@ -631,6 +790,42 @@ SPECIFIC: dict[str, str] = {
         "Messages",
         "The document cannot be saved as {path}. Choose another folder, or close the file if another "
         "program has it open.",
+    ),
+    # --- Printing a report or a document (app/ui/pdf_preview.py)
+    "print.not_started": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer did not start printing. Check that it is switched on and connected, then try again.",
+    ),
+    "print.failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer stopped in the middle of the document; nothing more was sent. Check the printer "
+        "and print again.",
+    ),
+    # --- Who may do what (app/services/permissions.py), the audit trail, retention
+    "permission.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role does not allow this. Ask the head of the centre or the administrator if it needs doing.",
+    ),
+    "permission.other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "Case {case} belongs to another unit: it is not among the cases of your units."
+    ),
+    "permission.other_unit_write": QT_TRANSLATE_NOOP(
+        "Messages", "This record belongs to another unit: only that unit's users may change it."
+    ),
+    "audit.period_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The end of the period is earlier than its start. Please check the dates."
+    ),
+    "audit.unknown_user": QT_TRANSLATE_NOOP("Messages", "There is no user {username}."),
+    "audit.export_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "There is no folder {path}. Choose an existing folder, or insert the USB stick."
+    ),
+    "audit.export_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} could not be written. Choose another folder, or free some space."
+    ),
+    "retention.audit_entry_broken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entry {seq} of the audit trail does not check out, so nothing was de-identified. "
+        "Call your administrator: the database needs checking.",
     ),
 }
 

@@ -1,4 +1,8 @@
-"""The very first start: choose this installation's unit and create its administrator."""
+"""The very first start: choose this installation's unit and create its administrator.
+
+A new database is encrypted from the start (app/ui/startup.py): once the administrator exists (and
+with them the key file), its recovery key is shown once (RecoveryKeyDialog) before the set-up ends.
+"""
 
 from __future__ import annotations
 
@@ -28,12 +32,19 @@ from app.ui.labels import label
 
 class SetupDialog(QDialog):
     def __init__(
-        self, database: Database, lang: str, errors: ErrorReporter, parent: QWidget | None = None
+        self,
+        database: Database,
+        lang: str,
+        errors: ErrorReporter,
+        parent: QWidget | None = None,
+        *,
+        recovery_key: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SetupDialog")
         self.database = database
         self.errors = errors
+        self.recovery_key = recovery_key  # a new encrypted database: shown once the administrator exists
         self.admin_id: uuid.UUID | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -112,4 +123,12 @@ class SetupDialog(QDialog):
         except TatulyqError as error:
             self.errors.known(self, error)
             return
+        if self.recovery_key is not None:
+            self.show_recovery_key()
         self.accept()
+
+    def show_recovery_key(self) -> None:
+        from app.ui.recovery_key_dialog import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(self.recovery_key or "", self.database.location.describe(), self.errors, self)
+        dialog.exec()

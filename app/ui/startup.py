@@ -11,6 +11,11 @@ to the database. It starts once the sign-in window has been painted: started ear
 compete for the interpreter's lock with the building of that very window and delay it. The first start
 (no one has signed in on this computer yet) waits for the database before choosing between the set-up
 dialog and the sign-in window.
+
+An encrypted database (a key file beside it) cannot be opened before the password unwraps its key:
+the thread then only imports (the services, the main window's code, SQLCipher and the key crypto,
+and configures the ORM's mappers), and the database is opened after Enter (app.py ``sign_in``). A
+first start makes the new database encrypted from its first page (installation.create_encrypted).
 """
 
 from __future__ import annotations
@@ -34,13 +39,25 @@ _MAIN_WINDOW_MODULES = (
     "app.ui.main_window",
     "app.ui.pages.cases",
     "app.ui.case_editor",
+    "app.ui.encryption_box",  # the status bar's notice for a database that is not encrypted
+)
+
+
+# What the sign-in of an encrypted database needs after Enter, imported while the person types.
+_UNLOCK_MODULES = (
+    "app.services.database_keys",
+    "app.services.runtime",
+    "sqlcipher3",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
 )
 
 
 @dataclass(frozen=True)
 class Opened:
-    database: Database
+    database: Database | None  # None: encrypted, opened after the typed password unwraps its key
     set_up: bool  # the unit and the first administrator exist
+    recovery_key: str | None = None  # a database made encrypted just now: shown once after the set-up
 
 
 class DatabaseOpening:
@@ -50,6 +67,7 @@ class DatabaseOpening:
         self.location = location
         self._future: Future[Opened] = Future()
         self._thread: threading.Thread | None = None
+        self._unlocked: Database | None = None  # an encrypted database, opened after the password
 
     def start(self) -> None:
         """Begin opening (once; later calls do nothing)."""
@@ -75,18 +93,38 @@ class DatabaseOpening:
     def done(self) -> bool:
         return self._future.done()
 
+    def wait(self) -> Opened:
+        """Wait for the opening started by the first paint (from another thread; never starts it)."""
+        return self._future.result()
+
     def result(self) -> Opened:
         """The opened database, or the error that stopped it (raised here, on the caller's thread)."""
         self.start()  # asked before the window was painted (the first start): open now and wait
         return self._future.result()
 
     def database(self) -> Database:
-        return self.result().database
+        """The open database; for an encrypted one, only once the password has opened it (``adopt``)."""
+        database = self._unlocked or self.result().database
+        if database is None:
+            raise RuntimeError("the encrypted database is opened by signing in")
+        return database
+
+    def is_locked(self) -> bool:
+        """An encrypted database that no password has opened yet."""
+        return self._unlocked is None and self.result().database is None
+
+    def adopt(self, database: Database) -> None:
+        """The encrypted database, opened with the key a password unwrapped: closed with the rest."""
+        self._unlocked = database
 
     def close(self) -> None:
         """Close the database if it was opened (at exit, whatever happened in between)."""
+        if self._unlocked is not None:
+            self._unlocked.close()
         if self._future.done() and self._future.exception() is None:
-            self._future.result().database.close()
+            opened = self._future.result().database
+            if opened is not None:
+                opened.close()
 
 
 class _StartOnFirstPaint(QObject):
@@ -105,6 +143,16 @@ def _open(location: DatabaseLocation) -> Opened:
     from app.services import installation
     from app.services.runtime import open_database
 
+    if installation.is_new(location):
+        created = installation.create_encrypted(location)
+        return Opened(created.database, False, created.recovery_key)
+    if location.needs_key:
+        for module in (*_UNLOCK_MODULES, *_MAIN_WINDOW_MODULES):
+            importlib.import_module(module)
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # done once per process; otherwise at the first query after Enter
+        return Opened(None, True)
     database = open_database(location)
     try:
         with database.session() as s:

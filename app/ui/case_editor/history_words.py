@@ -15,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models import enums as e
+from app.services import audit
 from app.services.case_view import CaseView, HistoryView
+from app.storage.audit_chain import RETENTION_ENTITY
 from app.ui.case_editor.common import fmt_date, fmt_moment
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
@@ -98,6 +100,29 @@ FIELDS: dict[str, str] = {
     "terms": QT_TRANSLATE_NOOP("History", "terms"),
     "signed_on": QT_TRANSLATE_NOOP("History", "signed on"),
     "next_due_on": QT_TRANSLATE_NOOP("History", "next follow-up"),
+    # Users and settings: what the audit view of the whole database shows besides cases.
+    "username": QT_TRANSLATE_NOOP("History", "user name"),
+    "display_name": QT_TRANSLATE_NOOP("History", "name shown"),
+    "role": QT_TRANSLATE_NOOP("History", "role"),
+    "active": QT_TRANSLATE_NOOP("History", "account switched on"),
+    "password_hash": QT_TRANSLATE_NOOP("History", "password"),
+    "failed_logins": QT_TRANSLATE_NOOP("History", "wrong passwords in a row"),
+    "locked_until": QT_TRANSLATE_NOOP("History", "locked until"),
+    "last_login_at": QT_TRANSLATE_NOOP("History", "last sign-in"),
+    "value": QT_TRANSLATE_NOOP("History", "value"),
+}
+
+# Kinds of records outside a case's own tabs, named in "added a record (…)".
+RECORDS: dict[str, str] = {
+    "users": QT_TRANSLATE_NOOP("History", "user"),
+    "settings": QT_TRANSLATE_NOOP("History", "setting"),
+    "mediators": QT_TRANSLATE_NOOP("History", "mediator"),
+    "mediator_trainings": QT_TRANSLATE_NOOP("History", "mediator's training"),
+    "consultations": QT_TRANSLATE_NOOP("History", "consultation"),
+    "units": QT_TRANSLATE_NOOP("History", "unit"),
+    "import_batches": QT_TRANSLATE_NOOP("History", "import from a register"),
+    "extensions": QT_TRANSLATE_NOOP("History", "extension of the term"),
+    "session_attendees": QT_TRANSLATE_NOOP("History", "session attendee"),
 }
 
 # Columns that say nothing to a reader (keys, counters, the UTC twin of a local date).
@@ -129,12 +154,18 @@ def _t(text: str) -> str:
 
 
 class _Words:
-    def __init__(self, view: CaseView) -> None:
-        self.mediators = {str(m.id): m.name for m in view.mediators}
+    def __init__(self, mediators: dict[str, str]) -> None:
+        self.mediators = mediators  # mediator id (text) -> name
+
+    @classmethod
+    def of(cls, view: CaseView) -> _Words:
+        return cls({str(m.id): m.name for m in view.mediators})
 
     def value(self, entity: str, field: str, raw: Any) -> str:
         if raw is None or raw == "":
             return "—"
+        if raw == audit.REMOVED:  # personal data removed by retention, or hidden from this role
+            return translate("History", "(removed)")
         if isinstance(raw, bool):
             return translate("History", "yes") if raw else translate("History", "no")
         enum_cls = _ENUMS.get((entity, field))
@@ -161,6 +192,12 @@ class _Words:
     def field(self, name: str) -> str:
         text = FIELDS.get(name)
         return _t(text) if text is not None else name
+
+    @staticmethod
+    def record(entity: str) -> str:
+        """A table's name as a reader says it ("mediator_trainings" -> "mediator's training")."""
+        text = RECORDS.get(entity)
+        return _t(text) if text is not None else entity
 
     def changes(self, entity: str, changes: dict[str, Any]) -> list[str]:
         """'category: Family → Labour' for each visible changed column."""
@@ -274,7 +311,7 @@ def _created(words: _Words, entry: HistoryView) -> list[str]:
         ]
     if entity == "satisfaction":
         return [translate("History", "recorded a party's feedback")]
-    return [translate("History", "added a record ({entity})").format(entity=entity)]
+    return [translate("History", "added a record ({entity})").format(entity=words.record(entity))]
 
 
 def _updated(words: _Words, entry: HistoryView) -> list[str]:
@@ -312,31 +349,93 @@ def _deleted(words: _Words, entry: HistoryView) -> list[str]:
                 date=words.value(entity, "held_on", old(c, "held_on"))
             )
         ]
-    return [translate("History", "deleted a record ({entity})").format(entity=entity)]
+    return [translate("History", "deleted a record ({entity})").format(entity=words.record(entity))]
+
+
+DOCUMENTS = {
+    "agreement": QT_TRANSLATE_NOOP("History", "the mediation agreement"),
+    "settlement": QT_TRANSLATE_NOOP("History", "the settlement agreement"),
+    "consent": QT_TRANSLATE_NOOP("History", "the consent to personal data processing"),
+}
+LANGUAGES = {
+    "kk": QT_TRANSLATE_NOOP("History", "in Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("History", "in Russian"),
+    "en": QT_TRANSLATE_NOOP("History", "in English"),
+}
+
+
+def _accessed(entry: HistoryView) -> list[str]:
+    """Who opened whose personal data (the access log), in the reader's words."""
+    c = entry.changes
+    kind = audit.access_kind(c)
+    if kind is audit.AccessKind.DOCUMENT:
+        document = DOCUMENTS.get(str(c.get("document")))
+        language = LANGUAGES.get(str(c.get("lang")))
+        return [
+            translate("History", "printed {document} {language}")
+            .format(
+                document=_t(document) if document else translate("History", "a document"),
+                language=_t(language) if language else "",
+            )
+            .strip()
+        ]
+    texts: dict[audit.AccessKind, Callable[[], str]] = {
+        audit.AccessKind.CASE_EDITOR: lambda: translate(
+            "History", "opened the case with its parties' personal data"
+        ),
+        audit.AccessKind.PARTY: lambda: translate("History", "opened a party's details, contacts included"),
+        audit.AccessKind.COMMAND_LINE: lambda: translate(
+            "History", "showed the case with its parties' personal data on the command line"
+        ),
+        audit.AccessKind.AUDIT_EXPORT: lambda: translate("History", "exported the audit trail to a file"),
+    }
+    text = texts.get(kind) if kind is not None else None
+    return [text() if text is not None else translate("History", "opened personal data")]
+
+
+def _retention(entry: HistoryView) -> list[str]:
+    years = entry.changes.get("years")
+    return [
+        translate("History", "de-identified the case: closed more than {years} years ago").format(
+            years=years if isinstance(years, int) else "?"
+        )
+    ]
 
 
 # Rows that only repeat what another line says (who came to a session is part of the session).
 _SILENT = {"session_attendees", "case_search_docs"}
 
 
+def entry_texts(words: _Words, entry: HistoryView) -> list[str]:
+    """One audit entry in plain words (none for rows that only repeat another line)."""
+    if entry.entity in _SILENT:
+        return []
+    if entry.action == e.AuditAction.ACCESS.value:
+        return _accessed(entry)
+    if entry.entity == RETENTION_ENTITY:
+        return _retention(entry)
+    if entry.summary:
+        return [entry.summary]
+    if entry.action == e.AuditAction.CREATE.value:
+        return _created(words, entry)
+    if entry.action == e.AuditAction.UPDATE.value:
+        return _updated(words, entry)
+    if entry.action == e.AuditAction.DELETE.value:
+        return _deleted(words, entry)
+    return []
+
+
+def words_for(mediators: dict[str, str]) -> _Words:
+    """The words of entries outside one case (the audit view), with the mediators' names by id."""
+    return _Words(mediators)
+
+
 def history_lines(view: CaseView) -> list[HistoryLine]:
     """Newest first, as a reader scans a trail."""
-    words = _Words(view)
+    words = _Words.of(view)
     lines: list[HistoryLine] = []
     for entry in view.history:
-        if entry.entity in _SILENT:
-            continue
-        if entry.summary:
-            texts = [entry.summary]
-        elif entry.action == e.AuditAction.CREATE.value:
-            texts = _created(words, entry)
-        elif entry.action == e.AuditAction.UPDATE.value:
-            texts = _updated(words, entry)
-        elif entry.action == e.AuditAction.DELETE.value:
-            texts = _deleted(words, entry)
-        else:
-            continue
         when = fmt_moment(entry.at)
-        lines.extend(HistoryLine(when, entry.actor, text) for text in texts)
+        lines.extend(HistoryLine(when, entry.actor, text) for text in entry_texts(words, entry))
     lines.reverse()
     return lines

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.services import mediators
+from app.services.permissions import Action
 from app.ui.case_editor.common import (
     RED,
     CaseHost,
@@ -195,8 +196,14 @@ class MediatorsTab(QWidget):
             for row in snapshot.assignments
         ]
         self.listing.set_rows(rows, self.tr("No mediator yet. Press “Assign a mediator…”."))
-        self.listing.allow(self.assign_button, not snapshot.final)
-        self.listing.allow(self.release_button, not snapshot.final)
+        # Assigning is the head's decision (a mediator's own declaration comes with it).
+        role_may = self.host.ctx.user.may(Action.ASSIGN_MEDIATOR)
+        may_assign = not snapshot.final and role_may
+        self.listing.allow(self.assign_button, may_assign)
+        self.listing.allow(self.release_button, may_assign)
+        refusal = "" if role_may else self.tr("The head of the centre assigns and releases mediators.")
+        self.assign_button.setToolTip(refusal)
+        self.release_button.setToolTip(refusal)
 
     def _active(self) -> list[AssignmentRow]:
         return [r for r in (self.snapshot.assignments if self.snapshot else []) if r.released_on is None]

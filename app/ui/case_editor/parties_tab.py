@@ -7,12 +7,13 @@ import uuid
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.errors import TatulyqError
 from app.models.enums import ParticipantRole, PartyKind
 from app.services import parties
 from app.ui.case_editor.common import CaseHost, confirm, hint_label, set_combo_data
 from app.ui.case_editor.listing import Listing
 from app.ui.case_editor.party_dialog import PartyDialog
-from app.ui.case_editor.snapshot import CaseSnapshot, PartyRow
+from app.ui.case_editor.snapshot import CaseSnapshot, PartyRow, record_party_access
 from app.ui.labels import label
 
 
@@ -117,7 +118,12 @@ class PartiesTab(QWidget):
 
     def edit_party(self, row: PartyRow | None = None) -> PartyDialog | None:
         row = row or self._selected()
-        if row is None or (self.snapshot is not None and self.snapshot.final):
+        if row is None or self.snapshot is None or self.snapshot.final:
+            return None
+        try:
+            record_party_access(self.host.ctx, self.snapshot.view.id, row.party_id)
+        except TatulyqError as error:  # not shown unless its opening is in the access log
+            self.host.ctx.errors.known(self, error)
             return None
         dialog = PartyDialog(self.host.ctx, self, row)
         dialog.draft_context = {"participant_id": str(row.participant_id)}

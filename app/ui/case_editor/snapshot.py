@@ -21,7 +21,7 @@ from app.models.enums import (
     SessionKind,
     Sex,
 )
-from app.services import case_view, cases, mediators, parties, sessions, settings, settlements
+from app.services import audit, case_view, cases, mediators, parties, sessions, settings, settlements
 from app.services.case_view import CaseView
 from app.ui.context import UiContext
 
@@ -134,8 +134,10 @@ class CaseSnapshot:
         return None
 
 
-def load_snapshot(ctx: UiContext, case_id: uuid.UUID) -> CaseSnapshot:
-    with ctx.database.session() as s:
+def load_snapshot(ctx: UiContext, case_id: uuid.UUID, *, record_access: bool = False) -> CaseSnapshot:
+    """The case as the signed-in person may see it (the services refuse a role or unit that may not);
+    ``record_access`` writes the opening of its parties' personal data to the access log."""
+    with ctx.database.session(write=record_access, actor=ctx.user.actor()) as s:
         case = cases.get(s, case_id)
         snap = CaseSnapshot(
             view=case_view.load(s, case, lang=ctx.languages.current),
@@ -225,7 +227,16 @@ def load_snapshot(ctx: UiContext, case_id: uuid.UUID) -> CaseSnapshot:
                 )
         for fu in settlements.follow_ups(s, case):
             snap.follow_ups.append(FollowUpRow(fu.done_on, fu.method, fu.note, fu.next_due_on))
+        if record_access and snap.parties:
+            party_ids = [row.party_id for row in snap.parties]
+            audit.record_access(s, audit.AccessKind.CASE_EDITOR, case_id=case.id, party_ids=party_ids)
         return snap
+
+
+def record_party_access(ctx: UiContext, case_id: uuid.UUID, party_id: uuid.UUID) -> None:
+    """A party's full details (contacts, address) are about to be shown: the access log says so first."""
+    with ctx.database.session(write=True, actor=ctx.user.actor()) as s:
+        audit.record_access(s, audit.AccessKind.PARTY, case_id=case_id, party_ids=[party_id])
 
 
 def active_mediators(ctx: UiContext) -> list[tuple[uuid.UUID, str]]:

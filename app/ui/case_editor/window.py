@@ -42,6 +42,7 @@ from app.ui.case_editor.common import (
     hint_label,
 )
 from app.ui.case_editor.dispute_tab import DisputeTab, empty_values
+from app.ui.case_editor.documents import DocumentsButton
 from app.ui.case_editor.draft_keeper import DraftKeeper
 from app.ui.case_editor.history_tab import HistoryTab
 from app.ui.case_editor.mediators_tab import MediatorsTab
@@ -83,6 +84,7 @@ class CaseEditor(QWidget):
         self.drafts = DraftKeeper(ctx, case_id)
         self._restored_at: datetime | None = None
         self._pending_dialog: dict[str, Any] | None = None
+        self._access_recorded = False  # the opening of the parties' personal data is in the access log
 
         self.notice = NoticeBar(self, "notice")
         self.notice.add_button("dismiss", self.notice.hide)
@@ -137,6 +139,7 @@ class CaseEditor(QWidget):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close_editor")
         self.close_button.clicked.connect(self.close)
+        self.documents = DocumentsButton(ctx, self)
 
         header = QHBoxLayout()
         header.addWidget(self.number)
@@ -147,6 +150,7 @@ class CaseEditor(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.documents)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.close_bar)
@@ -281,13 +285,14 @@ class CaseEditor(QWidget):
         if self.case_id is None:
             return
         try:
-            snap = load_snapshot(self.ctx, self.case_id)
+            snap = load_snapshot(self.ctx, self.case_id, record_access=not self._access_recorded)
         except TatulyqError as error:
             self.ctx.errors.known(self, error)
             return
         except Exception as error:
             self.ctx.errors.report(self, error)
             return
+        self._access_recorded = self._access_recorded or bool(snap.parties)
         dirty = self.is_dirty()
         self.snapshot = snap
         if self.version is None or not dirty:
@@ -307,6 +312,7 @@ class CaseEditor(QWidget):
         ):
             tab.show_case(snap)
         self.history.show_case(snap)
+        self.documents.show_case(snap)
         self._show_header()
         self._form_changed()
 
@@ -346,7 +352,7 @@ class CaseEditor(QWidget):
             self.close_pending = False
 
     def _actor(self) -> Actor:
-        return Actor(self.ctx.user.display_name, self.ctx.user.user_id)
+        return self.ctx.user.actor()
 
     def draft_payload(self) -> dict[str, Any] | None:
         """What a draft would keep now, or None when nothing is unsaved."""

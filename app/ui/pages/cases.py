@@ -32,6 +32,7 @@ from app.errors import TatulyqError
 from app.services import case_list, case_list_extra, units
 from app.services.case_list import CaseFilter, CaseRow, SortKey
 from app.services.case_list_extra import IdBlock
+from app.services.permissions import Action
 from app.ui.case_list_model import SORT_KEYS, CaseListModel, Column
 from app.ui.context import UiContext
 from app.ui.pages.base import Page
@@ -82,6 +83,8 @@ class CasesPage(Page):
         self.filters = CaseFilters(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_case")
+        self.import_button = QPushButton(self)  # the registers kept in Excel before Tatulyq
+        self.import_button.setObjectName("import_cases")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("case_count")
         self.busy_label = QLabel(self)
@@ -102,9 +105,13 @@ class CasesPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
+        buttons = QVBoxLayout()  # one above the other: side by side they widened the window too much
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
-        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(buttons)
         status = QHBoxLayout()
         status.addWidget(self.count_label)
         status.addWidget(self.busy_label)
@@ -128,6 +135,7 @@ class CasesPage(Page):
         self.table.typed.connect(self._type_into_search)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)
         self.new_button.clicked.connect(self.new_requested)
+        self.import_button.clicked.connect(self.import_register)
         # Its own shortcut: a button's setShortcut is replaced by the mnemonic of its "&New case" text.
         new_case = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new_case.activated.connect(self.new_button.animateClick)
@@ -136,8 +144,18 @@ class CasesPage(Page):
         reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         reload.activated.connect(self.refresh)
 
+        self._limit_to_role()
         self.retranslate()
         self._show_empty(False)
+
+    def _limit_to_role(self) -> None:
+        """An analyst sees figures only: no new case, and no search (it looks in parties' names)."""
+        user = self.ctx.user
+        self.new_button.setVisible(user.may(Action.EDIT_CASE))
+        self.import_button.setVisible(user.may(Action.EDIT_CASE))  # importing registers cases
+        names_allowed = user.may(Action.VIEW_PERSONAL_DATA)
+        self.filters.search.setVisible(names_allowed)
+        self.filters.search_label.setVisible(names_allowed)
 
     def _set_up_table(self) -> None:
         table = self.table
@@ -190,6 +208,8 @@ class CasesPage(Page):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New case"))
         self.new_button.setToolTip(self.tr("Register a new dispute (Ctrl+N)"))
+        self.import_button.setText(self.tr("Import from E&xcel…"))
+        self.import_button.setToolTip(self.tr("Bring in the cases of a register kept in Excel or CSV"))
         self.busy_label.setText(self.tr("Searching…"))
         self.table.setToolTip(self.tr("Enter or double-click opens the selected case"))
         self._update_unit_names()
@@ -227,8 +247,11 @@ class CasesPage(Page):
 
     def current_filter(self) -> CaseFilter:
         """What the list shows now: the filter bar's choices, the user's units, the chosen order."""
+        chosen = self.filters.current()
+        if not self.ctx.user.may(Action.VIEW_PERSONAL_DATA):
+            chosen = dataclasses.replace(chosen, text="")  # the search looks in parties' names
         return dataclasses.replace(
-            self.filters.current(),
+            chosen,
             unit_ids=list(self.ctx.user.unit_ids),
             sort=self._sort,
             descending=self._descending,
@@ -397,6 +420,12 @@ class CasesPage(Page):
 
     def _open_current(self) -> None:
         self._open_index(self.table.currentIndex())
+
+    def import_register(self) -> None:
+        from app.ui.import_wizard import open_import_wizard  # loaded when first used
+
+        if open_import_wizard(self.ctx, self):
+            self.refresh()
 
     def _open_index(self, index: QModelIndex) -> None:
         case_id = self.model.case_id(index.row()) if index.isValid() else None

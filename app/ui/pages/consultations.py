@@ -37,6 +37,7 @@ from app.errors import TatulyqError
 from app.models.enums import ConsultationResult
 from app.services import clock, consultation_log
 from app.services.consultation_log import ConsultationRow
+from app.services.permissions import Action
 from app.ui.consultation_dialog import ConsultationDialog
 from app.ui.context import UiContext
 from app.ui.labels import label
@@ -220,6 +221,9 @@ class ConsultationsPage(Page):
             strip.addWidget(figure, 1)
 
         self.model = ConsultationTableModel(show_unit=len(ctx.user.unit_ids) > 1, parent=self)
+        if not ctx.user.may(Action.VIEW_PERSONAL_DATA):
+            self.model.columns.remove("note")  # free text about a visitor: not for a figures-only role
+        self.log_button.setVisible(ctx.user.may(Action.LOG_CONSULTATION))
         self.table = QTableView(self)
         self.table.setObjectName("consultations")
         self.table.setModel(self.model)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.errors import TatulyqError
 from app.services import clock, deadlines, sessions, settings
 from app.services.deadlines import Attention
+from app.services.permissions import Action
 from app.services.sessions import CalendarEntry
 from app.ui.context import UiContext
 from app.ui.pages.base import Page
@@ -326,7 +327,8 @@ class DeadlinesPage(Page):
                         _Cell(self.tr("{days} overdue").format(days=o.days_overdue), True)
                         if o.days_left < 0
                         else self._days(o.days_left),
-                        _Cell(o.description),
+                        # An obligation's words name people and what they owe: not for a figures-only role.
+                        _Cell(o.description if self.ctx.user.may(Action.VIEW_PERSONAL_DATA) else "—"),
                     ),
                 )
                 for o in a.obligations

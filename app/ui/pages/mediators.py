@@ -42,16 +42,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TatulyqError
-from app.models.enums import Category, Language, Role
+from app.models.enums import Category, Language
 from app.services import mediator_registry, text
 from app.services.context import Actor
 from app.services.mediator_registry import MediatorDetail, MediatorRow
+from app.services.permissions import Action
 from app.ui.context import UiContext
 from app.ui.labels import label
 from app.ui.mediator_dialog import MediatorDialog, shown_date
 from app.ui.pages.base import Page
 
-EDITOR_ROLES = (Role.ADMINISTRATOR, Role.CENTRE_HEAD)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -375,7 +375,7 @@ class MediatorsPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.can_edit = ctx.user.role in EDITOR_ROLES
+        self.can_edit = ctx.user.may(Action.MANAGE_MEDIATORS)  # app/services/permissions.py
         self.rows_loaded = False
         self.total = 0
 

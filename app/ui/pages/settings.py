@@ -31,8 +31,12 @@ from app.errors import TatulyqError
 from app.models.enums import Role
 from app.services import preferences, settings
 from app.services.context import Actor
+from app.services.permissions import Action
 from app.ui.appearance import apply_text_size
+from app.ui.audit_boxes import AuditBox, RetentionBox
+from app.ui.backup_panel import BackupPanel
 from app.ui.context import UiContext
+from app.ui.encryption_box import EncryptionBox
 from app.ui.pages.base import Page
 from app.ui.users_dialog import UsersDialog
 
@@ -67,6 +71,16 @@ class SettingsPage(Page):
             column.addWidget(self._build_computer())
             column.addWidget(self._build_law())
             column.addWidget(self._build_users())
+            self.backup_panel = BackupPanel(ctx, content)  # its own module: app/ui/backup_panel.py
+            column.addWidget(self.backup_panel)
+            self.encryption_box = EncryptionBox(ctx, content)  # its own module: app/ui/encryption_box.py
+            column.addWidget(self.encryption_box)
+        if ctx.user.may(Action.VIEW_AUDIT):
+            self.audit_box = AuditBox(ctx, content)  # its own module: app/ui/audit_boxes.py
+            column.addWidget(self.audit_box)
+        if ctx.user.may(Action.DEIDENTIFY):
+            self.retention_box = RetentionBox(ctx, content)
+            column.addWidget(self.retention_box)
         self.status = QLabel(content)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -266,6 +280,8 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self._show_choices()
+        if self.is_admin:
+            self.backup_panel.refresh()
         if self.is_admin and (not self.law_saved or not self.law_changed()):
             # Unsaved numbers are the user's work: a refresh must not overwrite them.
             with self.ctx.database.session() as s:

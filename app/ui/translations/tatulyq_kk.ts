@@ -151,6 +151,307 @@
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Every change and every opening of a party&apos;s personal data, with who and when. The entries are chained so that an entry removed or changed outside the program is detected.</source>
+        <translation>Әрбір өзгеріс пен тараптың дербес деректерінің әр ашылуы: кім және қашан. Жазбалар бір-біріне тізбектеп байланған, сондықтан бағдарламадан тыс жойылған немесе өзгертілген жазба анықталады.</translation>
+    </message>
+    <message>
+        <source>Open the audit &amp;trail…</source>
+        <translation>Аудит &amp;журналын ашу…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Opened personal data</source>
+        <translation>Дербес деректер ашылды</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Audit trail — Tatulyq</source>
+        <translation>Аудит журналы — Tatulyq</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Кезең</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>Іс &amp;нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>CSV-ге &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters select to a file that Excel opens</source>
+        <translation>Сүзгілер таңдаған жазбаларды Excel ашатын файлға жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>Тізбекті &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Make sure no entry of the trail was removed or changed outside the program</source>
+        <translation>Журналдағы бірде-бір жазба бағдарламадан тыс жойылмағанына немесе өзгертілмегеніне көз жеткізу</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}: {record}</translation>
+    </message>
+    <message>
+        <source>Entries: {total}; the newest {shown} are shown. Narrow the filters to see the rest.</source>
+        <translation>Жазбалар: {total}; ең соңғы {shown} жазба көрсетілген. Қалғанын көру үшін сүзгілерді нақтылаңыз.</translation>
+    </message>
+    <message>
+        <source>Entries: {total}</source>
+        <translation>Жазбалар: {total}</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Аудит журналын экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>{count} entries were written to {path}.</source>
+        <translation>{path} файлына жазылған жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Тізбек тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The chain checks out: none of the {count} entries was removed or changed.</source>
+        <translation>Тізбек дұрыс: {count} жазбаның бірде-бірі жойылмаған және өзгертілмеген.</translation>
+    </message>
+    <message>
+        <source>The chain does not check out from entry {seq} on: an entry was removed or changed outside the program. Tell the administrator; `tatulyq db check` gives the details.</source>
+        <translation>Тізбек {seq} жазбадан бастап бұзылған: бір жазба бағдарламадан тыс жойылған немесе өзгертілген. Әкімшіге хабарлаңыз; толық мәліметті `tatulyq db check` береді.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>The database is on a server. Back it up with the server&apos;s own tools (pg_dump); the program keeps no copies of it.</source>
+        <translation>Дерекқор серверде орналасқан. Оның сақтық көшірмесін сервердің өз құралдарымен (pg_dump) жасаңыз; бағдарлама оның көшірмелерін сақтамайды.</translation>
+    </message>
+    <message>
+        <source>Every day the program keeps a copy of the database in {folder}, and it makes one before every update of the program and before every restore. Copy the database to a USB stick from time to time and keep it in another building.</source>
+        <translation>Бағдарлама күн сайын дерекқордың көшірмесін {folder} қалтасында сақтайды, сондай-ақ бағдарламаны әр жаңарту мен әр қалпына келтіру алдында көшірме жасайды. Дерекқорды анда-санда USB жинақтауышқа көшіріп, оны басқа ғимаратта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to a folder…</source>
+        <translation>Қалтаға &amp;көшіру…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to a folder, a USB stick</source>
+        <translation>Дерекқордың тексерілген көшірмесін қалтаға немесе USB жинақтауышқа жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>Таңдалған көшірмені &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>&amp;Файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (the newest days)</source>
+        <translation>Сақталатын күнделікті көшірмелер (соңғы күндер)</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (the newest of each week)</source>
+        <translation>Сақталатын апталық көшірмелер (әр аптаның соңғысы)</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept (the newest of each month)</source>
+        <translation>Сақталатын айлық көшірмелер (әр айдың соңғысы)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number of backups</source>
+        <translation>Көшірмелер &amp;санын сақтау</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Күнделікті</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Жаңарту алдында</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Folder for the copy of the database</source>
+        <translation>Дерекқор көшірмесіне арналған қалта</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Дерекқор көшірілуде…</translation>
+    </message>
+    <message>
+        <source>A checked copy is written to {path}. It holds {cases} cases.</source>
+        <translation>Тексерілген көшірме {path} файлына жазылды. Онда {cases} іс бар.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Қалпына келтірілетін көшірме</translation>
+    </message>
+    <message>
+        <source>Tatulyq databases (*.db);;All files (*)</source>
+        <translation>Tatulyq дерекқорлары (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Көшірме тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Restore the database from this backup?
+
+Made on: {made}
+Schema: {revision}
+Cases: {cases}; parties: {parties}; consultations: {consultations}
+
+Everything entered after that moment will be gone from the database. The database as it is now is saved first in {folder}. After the restore Tatulyq closes; start it again.</source>
+        <translation>Дерекқорды осы сақтық көшірмеден қалпына келтіресіз бе?
+
+Жасалған уақыты: {made}
+Схема: {revision}
+Істер: {cases}; тараптар: {parties}; консультациялар: {consultations}
+
+Осы сәттен кейін енгізілгеннің бәрі дерекқордан жойылады. Қазіргі дерекқор алдымен {folder} қалтасына сақталады. Қалпына келтіргеннен кейін Tatulyq жабылады; оны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The database is restored from {source}. The database as it was is saved as {saved}. Tatulyq closes now; start it again.</source>
+        <translation>Дерекқор {source} файлынан қалпына келтірілді. Бұрынғы дерекқор {saved} болып сақталды. Tatulyq қазір жабылады; оны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Kept from now on: {daily} daily, {weekly} weekly and {monthly} monthly backups.</source>
+        <translation>Бұдан былай сақталатыны: {daily} күнделікті, {weekly} апталық және {monthly} айлық көшірме.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Tatulyq</source>
@@ -566,6 +867,14 @@
         <translation>Жаңа дауды тіркеу (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import from E&amp;xcel…</source>
+        <translation>E&amp;xcel-ден импорттау…</translation>
+    </message>
+    <message>
+        <source>Bring in the cases of a register kept in Excel or CSV</source>
+        <translation>Excel немесе CSV-де жүргізілген тізілімнің істерін бағдарламаға енгізу</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Іздеп жатыр…</translation>
     </message>
@@ -584,6 +893,80 @@
     <message>
         <source>No case matches the search and the filters. Change them, or press &quot;Clear filters&quot; to see every case.</source>
         <translation>Іздеу мен сүзгілерге сай іс жоқ. Оларды өзгертіңіз немесе барлық істі көру үшін «Сүзгілерді тазарту» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Жолдарды тексеру</translation>
+    </message>
+    <message>
+        <source>Every row is checked by the rules of the case editor. Nothing is written yet.</source>
+        <translation>Әр жол іс редакторының ережелерімен тексеріледі. Әзірге ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Rows with problems, and why:</source>
+        <translation>Қатесі бар жолдар және себебі:</translation>
+    </message>
+    <message>
+        <source>Rows already in the register (they will not be added again):</source>
+        <translation>Бағдарламада бұрыннан бар істер (қайта қосылмайды):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. New cases: {new}. Already in the register: {matches}. Rows with problems: {problems}.</source>
+        <translation>Оқылған жолдар: {rows}. Жаңа істер: {new}. Бағдарламада бұрыннан бар: {matches}. Қатесі бар жолдар: {problems}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to add: no row is both correct and new.</source>
+        <translation>Қосатын ештеңе жоқ: әрі дұрыс, әрі жаңа жол жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows have problems. Correct them in the file and read it again, or go back and choose to import the good rows.</source>
+        <translation>Қатесі бар жолдар тұрғанда ештеңе импортталмайды. Оларды файлда түзетіп, файлды қайта оқыңыз немесе артқа оралып, дұрыс жолдарды ғана импорттауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Press Import to add {count} cases; the rows with problems will be left out.</source>
+        <translation>{count} істі қосу үшін «Импорттау» батырмасын басыңыз; қатесі бар жолдар қалдырылады.</translation>
+    </message>
+    <message>
+        <source>Every row is correct. Press Import to add {count} cases.</source>
+        <translation>Барлық жол дұрыс. {count} істі қосу үшін «Импорттау» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Бағандарды сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>Each column of the register fills one field of a case. The program guessed from the headers; correct what is wrong. A column left as “not imported” is skipped.</source>
+        <translation>Тізілімнің әр бағаны істің бір өрісін толтырады. Бағдарлама тақырыптарға қарап болжады; қатесін түзетіңіз. «Импортталмайды» деп қалдырылған баған ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Алғашқы мәндер</translation>
+    </message>
+    <message>
+        <source>Field of the case</source>
+        <translation>Істің өрісі</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <source>Choose the column of: {fields}. Without it no case can be imported.</source>
+        <translation>Мына өрістің бағанын таңдаңыз: {fields}. Онсыз бірде-бір іс импортталмайды.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1364,73 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Медиация туралы шарт</translation>
+    </message>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Дауды реттеу туралы келісім</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
+    </message>
+    <message>
+        <source>{document} — case {number} — Tatulyq</source>
+        <translation>{document} — {number} ісі — Tatulyq</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>Құжаттың &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document where you choose (Ctrl+S)</source>
+        <translation>Құжаттың көшірмесін өзіңіз таңдаған жерге сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the document to sign (Ctrl+P)</source>
+        <translation>Қол қою үшін құжатты басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Алдын ала қарауды жабу (Esc)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Құжат дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Құжатты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {name}</source>
+        <translation>Принтерге жіберілді: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Mediation agreement</source>
@@ -1320,6 +1770,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>P&amp;rint documents</source>
+        <translation>Құжаттарды басы&amp;п шығару</translation>
+    </message>
+    <message>
+        <source>Documents of this case to print and sign</source>
+        <translation>Осы істің басып шығарып, қол қоюға арналған құжаттары</translation>
+    </message>
+    <message>
+        <source>Save the dispute first.</source>
+        <translation>Алдымен дауды сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Медиация туралы шарт</translation>
+    </message>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Дауды реттеу туралы келісім</translation>
+    </message>
+    <message>
+        <source>Record the settlement agreement on the Settlement tab first.</source>
+        <translation>Алдымен «Келісім» қойындысына дауды реттеу туралы келісімді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
+    </message>
+    <message>
+        <source>One form for each person among the parties</source>
+        <translation>Тараптардың ішіндегі әр жеке тұлғаға бір бланктен</translation>
+    </message>
+    <message>
+        <source>Only a person gives this consent; add the parties first.</source>
+        <translation>Бұл келісімді тек жеке тұлға береді; алдымен тараптарды қосыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Case {number}, {when}</source>
@@ -1344,6 +1833,57 @@
     <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionBox</name>
+    <message>
+        <source>Encryption of the database</source>
+        <translation>Дерекқорды шифрлау</translation>
+    </message>
+    <message>
+        <source>Encrypt the database…</source>
+        <translation>Дерекқорды шифрлау…</translation>
+    </message>
+    <message>
+        <source>The database is on a server: it is protected by the encryption of the server&apos;s disk, which the server&apos;s administrator looks after.</source>
+        <translation>Дерекқор серверде орналасқан: оны сервер дискісінің шифрлауы қорғайды, оны сервер әкімшісі қадағалайды.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: without a user&apos;s password or the recovery key its file reads as noise. Its key file: {path}</source>
+        <translation>Дерекқор шифрланған: пайдаланушының құпиясөзінсіз немесе қалпына келтіру кілтінсіз оның файлы мағынасыз таңбалар болып оқылады. Кілт файлы: {path}</translation>
+    </message>
+    <message>
+        <source>The database is NOT encrypted: whoever takes this computer or a copy of the file can read it. Encrypting it makes a backup first and takes a minute or two for a large database.</source>
+        <translation>Дерекқор шифрланбаған: осы компьютерді немесе файлдың көшірмесін алған кез келген адам оны оқи алады. Шифрлау алдымен сақтық көшірме жасайды; үлкен дерекқор үшін бір-екі минутқа созылады.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Дерекқорды шифрлау</translation>
+    </message>
+    <message>
+        <source>A backup is made first. Afterwards only you can open the database until you set the other users&apos; passwords (Users). The recovery key is shown once at the end.
+
+Your password:</source>
+        <translation>Алдымен сақтық көшірме жасалады. Содан кейін басқа пайдаланушылардың құпиясөздерін («Пайдаланушылар» бөлімінде) орнатқанша дерекқорды тек сіз аша аласыз. Соңында қалпына келтіру кілті бір рет көрсетіледі.
+
+Сіздің құпиясөзіңіз:</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Дерекқор шифрлануда…</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Only you can open it now: the other users get their access when you set their passwords (Users, New password).</source>
+        <translation>Дерекқор шифрланды. Қазір оны тек сіз аша аласыз: басқа пайдаланушылар сіз олардың құпиясөздерін орнатқанда («Пайдаланушылар», «Жаңа құпиясөз») қол жеткізеді.</translation>
+    </message>
+    <message>
+        <source>A plain backup was made first: {path}</source>
+        <translation>Алдымен шифрланбаған сақтық көшірме жасалды: {path}</translation>
+    </message>
+    <message>
+        <source>These backups are NOT encrypted and anyone can read them; delete them once you have checked the encrypted database:</source>
+        <translation>Мына сақтық көшірмелер шифрланбаған, оларды кез келген адам оқи алады; шифрланған дерекқорды тексергеннен кейін оларды жойыңыз:</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1926,81 @@
     <message>
         <source>The new deadline: {date}.</source>
         <translation>Жаңа мерзім: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the register</source>
+        <translation>Тізілімді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one case on each row, as the centre kept it.</source>
+        <translation>Орталық жүргізген күйіндегі Excel кітабы (.xlsx) немесе CSV файлы: әр жолда бір іс.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Парақ:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import</source>
+        <translation>Соңғы импортты &amp;кері қайтару</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Тізілімдер (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the file, then press Read.</source>
+        <translation>Файлды таңдап, «Оқу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>No header row was found; the columns are named by their letters.</source>
+        <translation>Тақырып жолы табылмады: бағандар әріптерімен аталады.</translation>
+    </message>
+    <message>
+        <source>The header is on row {row}.</source>
+        <translation>Тақырып {row}-жолда.</translation>
+    </message>
+    <message>
+        <source>The header is on rows {first}–{last}.</source>
+        <translation>Тақырып {first}–{last}-жолдарда.</translation>
+    </message>
+    <message>
+        <source>{header} Rows of data: {count}. The first of them:</source>
+        <translation>{header} Деректер жолдары: {count}. Алғашқылары:</translation>
+    </message>
+    <message>
+        <source>No import to undo.</source>
+        <translation>Кері қайтаратын импорт жоқ.</translation>
+    </message>
+    <message>
+        <source>The last import: {file}, {when}, cases added: {count}.</source>
+        <translation>Соңғы импорт: {file}, {when}, қосылған істер: {count}.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Импортты кері қайтару</translation>
+    </message>
+    <message>
+        <source>Remove the {count} cases imported from {file}? This cannot be taken back.</source>
+        <translation>{file} файлынан импортталған істер ({count}) жойылсын ба? Оларды қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <source>The import was undone: {count} cases removed.</source>
+        <translation>Импорт кері қайтарылды: жойылған істер — {count}.</translation>
     </message>
 </context>
 <context>
@@ -1645,8 +2260,80 @@
         <translation>келесі қадағалау күні</translation>
     </message>
     <message>
+        <source>user name</source>
+        <translation>пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>name shown</source>
+        <translation>көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <source>account switched on</source>
+        <translation>есептік жазба қосулы</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>құпиясөз</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>қатарынан қате енгізілген құпиясөздер</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>бұғатталған мерзімі</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>соңғы кіру</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>мәні</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пайдаланушы</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>баптау</translation>
+    </message>
+    <message>
+        <source>mediator&apos;s training</source>
+        <translation>медиатордың оқуы</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>бөлімше</translation>
+    </message>
+    <message>
+        <source>import from a register</source>
+        <translation>тізілімнен импорт</translation>
+    </message>
+    <message>
+        <source>extension of the term</source>
+        <translation>мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>session attendee</source>
+        <translation>кездесуге қатысушы</translation>
+    </message>
+    <message>
         <source>{when}, {actor}: {text}</source>
         <translation>{when}, {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(жойылған)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1764,6 +2451,62 @@
         <source>deleted a record ({entity})</source>
         <translation>жазбаны жойды ({entity})</translation>
     </message>
+    <message>
+        <source>the mediation agreement</source>
+        <translation>медиация туралы шартты</translation>
+    </message>
+    <message>
+        <source>the settlement agreement</source>
+        <translation>дауды реттеу туралы келісімді</translation>
+    </message>
+    <message>
+        <source>the consent to personal data processing</source>
+        <translation>дербес деректерді өңдеуге келісімді</translation>
+    </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>орыс тілінде</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>ағылшын тілінде</translation>
+    </message>
+    <message>
+        <source>printed {document} {language}</source>
+        <translation>{language} {document} басып шығарды</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>құжатты</translation>
+    </message>
+    <message>
+        <source>opened the case with its parties&apos; personal data</source>
+        <translation>істі тараптардың дербес деректерімен бірге ашты</translation>
+    </message>
+    <message>
+        <source>opened a party&apos;s details, contacts included</source>
+        <translation>тараптың деректерін байланыс мәліметтерімен қоса ашты</translation>
+    </message>
+    <message>
+        <source>showed the case with its parties&apos; personal data on the command line</source>
+        <translation>істі тараптардың дербес деректерімен бірге пәрмен жолында көрсетті</translation>
+    </message>
+    <message>
+        <source>exported the audit trail to a file</source>
+        <translation>аудит журналын файлға экспорттады</translation>
+    </message>
+    <message>
+        <source>opened personal data</source>
+        <translation>дербес деректерді ашты</translation>
+    </message>
+    <message>
+        <source>de-identified the case: closed more than {years} years ago</source>
+        <translation>істі иесіздендірді: ол {years} жылдан бұрын жабылған</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1805,6 +2548,163 @@
     <message>
         <source>Registered in {month}.{year}</source>
         <translation>Тіркелген айы: {month}.{year}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>How the dispute came</source>
+        <translation>Даудың түсу жолы</translation>
+    </message>
+    <message>
+        <source>Category of the dispute</source>
+        <translation>Дау санаты</translation>
+    </message>
+    <message>
+        <source>What the dispute is about</source>
+        <translation>Даудың мәні</translation>
+    </message>
+    <message>
+        <source>Language of the mediation</source>
+        <translation>Медиация тілі</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Ұлтаралық сипаты</translation>
+    </message>
+    <message>
+        <source>Group dispute</source>
+        <translation>Топтық дау</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Кәмелетке толмағандар қатысады</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>Ушығу қаупі</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN or BIN</source>
+        <translation>Өтініш берушінің ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Жауапкер</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s IIN or BIN</source>
+        <translation>Жауапкердің ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
+    </message>
+    <message>
+        <source>Stage of the case</source>
+        <translation>Істің кезеңі</translation>
+    </message>
+    <message>
+        <source>Ground for refusal at intake</source>
+        <translation>Қабылдаудан бас тарту негізі</translation>
+    </message>
+    <message>
+        <source>Date of the mediation agreement</source>
+        <translation>Медиация туралы шарт жасалған күн</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Ground for ending the mediation</source>
+        <translation>Медиацияны тоқтату негізі</translation>
+    </message>
+    <message>
+        <source>Date the mediation ended</source>
+        <translation>Медиация аяқталған күн</translation>
+    </message>
+    <message>
+        <source>Date the case was closed</source>
+        <translation>Іс жабылған күн</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTables</name>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Already in the register as</source>
+        <translation>Бағдарламадағы іс</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Сәйкестік белгісі</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation>осы файлдың {row}-жолы</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>іс нөмірі</translation>
+    </message>
+    <message>
+        <source>date, parties and category</source>
+        <translation>күні, тараптары және санаты</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a register from Excel</source>
+        <translation>Тізілімді Excel-ден импорттау</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3119,41 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Tatulyq is locked</source>
+        <translation>Tatulyq бұғатталған</translation>
+    </message>
+    <message>
+        <source>The program locked itself after {minutes} min without use.</source>
+        <translation>Бағдарлама {minutes} мин пайдаланылмағандықтан бұғатталды.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({username}). Type the password to go on.</source>
+        <translation>Жүйеде: {name} ({username}). Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Бұғатты &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Жүйеден &amp;шығу</translation>
+    </message>
+    <message>
+        <source>Close the program; unsaved typing is kept as a draft for this user&apos;s next sign-in</source>
+        <translation>Бағдарламаны жабу; сақталмаған мәтін осы пайдаланушы келесі рет кіргенде жоба ретінде ұсынылады</translation>
+    </message>
+    <message>
+        <source>Only the user who is signed in can unlock.</source>
+        <translation>Бұғатты тек жүйеге кірген пайдаланушы аша алады.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Tatulyq: sign in</source>
@@ -2236,9 +3171,17 @@
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
+    <message>
+        <source>Forgot your password? Use the recovery key</source>
+        <translation>Құпиясөзді ұмыттыңыз ба? Қалпына келтіру кілтін пайдаланыңыз</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your role works with figures only: cases are not opened from it.</source>
+        <translation>Сіздің рөліңіз тек сандармен жұмыс істейді: істер ашылмайды.</translation>
+    </message>
     <message>
         <source>Tatulyq — {unit}</source>
         <translation>Tatulyq — {unit}</translation>
@@ -2687,6 +3630,10 @@
         <translation>Әзірге медиатор жоқ. «Медиатор тағайындау…» батырмасын басыңыз.</translation>
     </message>
     <message>
+        <source>The head of the centre assigns and releases mediators.</source>
+        <translation>Медиаторларды орталық басшысы тағайындайды және істен босатады.</translation>
+    </message>
+    <message>
         <source>Release a mediator</source>
         <translation>Медиаторды босату</translation>
     </message>
@@ -2864,6 +3811,10 @@
     <message>
         <source>The name shown for the user</source>
         <translation>Пайдаланушының көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>The number of years closed cases are kept</source>
+        <translation>Жабылған істер сақталатын жылдар саны</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -3326,6 +4277,10 @@
         <translation>Соңғы белсенді әкімшіні өшіруге болмайды. Алдымен басқа пайдаланушыны әкімші етіңіз.</translation>
     </message>
     <message>
+        <source>An encrypted demo database is made new, and there is already a database there.</source>
+        <translation>Шифрланған демо дерекқор жаңадан жасалады, ал ол жерде дерекқор бар.</translation>
+    </message>
+    <message>
         <source>The number of demo cases must be from {minimum} to {maximum}.</source>
         <translation>Демо істердің саны кемінде {minimum}, ең көбі {maximum} болуы керек.</translation>
     </message>
@@ -3390,6 +4345,78 @@
         <translation>Дерекқорды жаңарту оның жазбалары арасындағы байланыстарды бұзар еді, сондықтан ештеңе өзгертілмеді. Әкімшіңізге хабарласыңыз.</translation>
     </message>
     <message>
+        <source>This database is encrypted: it opens only after signing in with a user&apos;s password.</source>
+        <translation>Бұл дерекқор шифрланған: ол тек пайдаланушының құпиясөзімен кіргеннен кейін ашылады.</translation>
+    </message>
+    <message>
+        <source>The database file does not open with its key: it was replaced by another file, or it is damaged. Call your administrator.</source>
+        <translation>Дерекқор файлы өз кілтімен ашылмайды: ол басқа файлмен ауыстырылған немесе зақымдалған. Әкімшіңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>A database is already there; it was not replaced.</source>
+        <translation>Ол жерде дерекқор бар; ол ауыстырылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file of the encrypted database is missing ({path}). Put it back, or set a new password with the recovery key (Forgot your password?).</source>
+        <translation>Шифрланған дерекқордың кілт файлы жоқ ({path}). Оны орнына қойыңыз немесе қалпына келтіру кілтімен жаңа құпиясөз орнатыңыз («Құпиясөзді ұмыттыңыз ба?»).</translation>
+    </message>
+    <message>
+        <source>The key file of the database cannot be read ({path}). Check the folder&apos;s permissions.</source>
+        <translation>Дерекқордың кілт файлын оқу мүмкін емес ({path}). Қалтаға кіру құқықтарын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The key file of the database is damaged. Set a new password with the recovery key (Forgot your password?): a new key file is written.</source>
+        <translation>Дерекқордың кілт файлы зақымдалған. Қалпына келтіру кілтімен жаңа құпиясөз орнатыңыз («Құпиясөзді ұмыттыңыз ба?»): жаңа кілт файлы жазылады.</translation>
+    </message>
+    <message>
+        <source>The key file of the database cannot be written ({path}). The change of the user was saved, but their password may not open the database yet: set it again when the disk can be written.</source>
+        <translation>Дерекқордың кілт файлын жазу мүмкін емес ({path}). Пайдаланушыға қатысты өзгеріс сақталды, бірақ оның құпиясөзі дерекқорды әзірге аша алмауы мүмкін: дискіге жазу мүмкін болғанда құпиясөзді қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>A key file is already there ({path}); it was not replaced.</source>
+        <translation>Ол жерде кілт файлы бар ({path}); ол ауыстырылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file is busy with another program; try again in a moment.</source>
+        <translation>Кілт файлын қазір басқа бағдарлама пайдаланып жатыр; сәлден кейін қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database belongs to another database ({path}); nothing was changed.</source>
+        <translation>Дерекқордың жанындағы кілт файлы басқа дерекқорға тиесілі ({path}); ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 32 letters and digits in 8 groups of 4, like ABCD-EFGH-…; check what was typed.</source>
+        <translation>Қалпына келтіру кілті 4 таңбадан тұратын 8 топқа бөлінген 32 әріп пен цифрдан тұрады, мысалы ABCD-EFGH-…; терілгенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this database. Check each group of letters.</source>
+        <translation>Бұл қалпына келтіру кілті осы дерекқорға тиесілі емес. Әр топтағы таңбаларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no active user {username} in this database.</source>
+        <translation>Бұл дерекқорда {username} деген белсенді пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved to that file; choose another place or print it.</source>
+        <translation>Қалпына келтіру кілтін ол файлға сақтау мүмкін болмады; басқа орынды таңдаңыз немесе оны басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted.</source>
+        <translation>Дерекқор әлдеқашан шифрланған.</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted; it was left as it was, and the backup made first is kept.</source>
+        <translation>Дерекқорды шифрлау мүмкін болмады; ол бұрынғы күйінде қалды, алдымен жасалған сақтық көшірме сақталды.</translation>
+    </message>
+    <message>
+        <source>Another program (or another window of Tatulyq) has the database open. Close it and try again.</source>
+        <translation>Дерекқорды басқа бағдарлама (немесе Tatulyq-тың басқа терезесі) ашып отыр. Оны жауып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can encrypt the database.</source>
+        <translation>Дерекқорды тек әкімші шифрлай алады.</translation>
+    </message>
+    <message>
         <source>The backup cannot be written to the chosen folder. Choose another folder and try again.</source>
         <translation>Сақтық көшірмені таңдалған қалтаға жазу мүмкін емес. Басқа қалтаны таңдап, қайта көріңіз.</translation>
     </message>
@@ -3410,12 +4437,132 @@
         <translation>Сақтық көшірме зақымдалған немесе толық емес болғандықтан, қалпына келтірілмеді; ештеңе өзгертілмеді. Басқа сақтық көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
+        <source>This backup was made by a newer version of Tatulyq (schema {revision}). Install that version to restore it; nothing was changed.</source>
+        <translation>Бұл сақтық көшірмені Tatulyq-тың жаңарақ нұсқасы жасаған (схема {revision}). Оны қалпына келтіру үшін сол нұсқаны орнатыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The restore did not go through, and the database was put back as it was. A copy of it is at {path}. Call your administrator.</source>
+        <translation>Қалпына келтіру орындалмады, дерекқор бұрынғы күйіне қайтарылды. Оның көшірмесі: {path}. Әкімшіңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Choose a backup file.</source>
+        <translation>{path} файлы жоқ. Сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself. Choose another file.</source>
+        <translation>Сақтық көшірмені дерекқордың өзінің үстіне жазуға болмайды. Басқа файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Choose another name or another folder.</source>
+        <translation>{path} файлы бұрыннан бар. Басқа атау немесе басқа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the backup file to write.</source>
+        <translation>{path} — қалта. Жазылатын сақтық көшірме файлының атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}. Choose an existing folder, or insert the USB stick.</source>
+        <translation>{path} қалтасы жоқ. Бар қалтаны таңдаңыз немесе USB жинақтауышты салыңыз.</translation>
+    </message>
+    <message>
+        <source>The copy was written, but reading it back found it damaged. Do not rely on it: write it to another disk or USB stick.</source>
+        <translation>Көшірме жазылды, бірақ оны қайта оқығанда зақымдалғаны анықталды. Оған сенбеңіз: көшірмені басқа дискіге немесе USB жинақтауышқа жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: it is damaged, or it is not an Excel workbook or a CSV file.</source>
+        <translation>{name} файлын оқу мүмкін емес: ол бүлінген немесе Excel кітабы не CSV файлы емес.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file. An older .xls workbook can first be saved as .xlsx in Excel.</source>
+        <translation>{name} импортталмайды: Excel кітабын (.xlsx) немесе CSV файлын таңдаңыз. Ескі .xls кітабын алдымен Excel-де .xlsx ретінде сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called “{sheet}”. Choose a sheet from the list.</source>
+        <translation>Кітапта «{sheet}» деген парақ жоқ. Тізімнен парақ таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows of data under its header. Choose another sheet or file.</source>
+        <translation>{name} файлында тақырыптың астында деректер жолдары жоқ. Басқа парақты немесе файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read. Choose a mapping file saved by Tatulyq.</source>
+        <translation>Сәйкестендіру файлы оқылмайды. Tatulyq сақтаған сәйкестендіру файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No column is matched to the intake date. Choose the column that holds it.</source>
+        <translation>Қабылданған күнге бірде-бір баған сәйкестендірілмеген. Сол күн жазылған бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No column is matched to the category of the dispute. Choose the column that holds it.</source>
+        <translation>Дау санатына бірде-бір баған сәйкестендірілмеген. Санат жазылған бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The intake date is empty.</source>
+        <translation>Қабылданған күні толтырылмаған.</translation>
+    </message>
+    <message>
+        <source>The category of the dispute is empty.</source>
+        <translation>Дау санаты толтырылмаған.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write dates as dd.mm.yyyy.</source>
+        <translation>«{value}» — күн емес. Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>«{value}» мәні «иә» де, «жоқ» та емес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not matched to any item of the program&apos;s list. Match it on the Values page.</source>
+        <translation>«{value}» бағдарлама тізімінің бірде-бір тармағына сәйкестендірілмеген. Оны мәндерді сәйкестендіру бетінде таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is an IIN or BIN, but no name of that party.</source>
+        <translation>ЖСН немесе БСН бар, бірақ тараптың аты жоқ.</translation>
+    </message>
+    <message>
+        <source>A case refused at intake needs the ground on which the law excludes it.</source>
+        <translation>Қабылдаудан бас тартылған іске заң оны медиациядан шығаратын негіз көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>The closing date ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Іс жабылған күн ({value}) қабылданған күннен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the date the mediation ended.</source>
+        <translation>Нәтижемен бірге медиация аяқталған күн де жазылуы керек.</translation>
+    </message>
+    <message>
+        <source>The register says “{status}”, but the dates and the outcome in this row bring the case to “{target}”.</source>
+        <translation>Тізілімде «{status}» деп жазылған, бірақ осы жолдағы күндер мен нәтиже бойынша іс «{target}» кезеңінде.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not among your units, so you cannot import or undo its cases.</source>
+        <translation>{unit} бөлімшесі сіздің бөлімшелеріңіздің қатарында жоқ, сондықтан оның істерін импорттай да, кері қайтара да алмайсыз.</translation>
+    </message>
+    <message>
+        <source>That import was not found. Refresh the list.</source>
+        <translation>Бұл импорт табылмады. Тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Бұл импорт бұрын кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: case {number} has been worked on since it was imported. Change that case by hand instead.</source>
+        <translation>Импортты кері қайтару мүмкін емес: {number} ісімен импорттан кейін жұмыс істелді. Оның орнына сол істі қолмен өзгертіңіз.</translation>
+    </message>
+    <message>
         <source>{text} is not a period. Write a month (2026-10), a quarter (2026-Q3) or a year (2026).</source>
         <translation>{text} — кезең емес. Айды (2026-10), тоқсанды (2026-Q3) немесе жылды (2026) жазыңыз.</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}). Please check the dates.</source>
         <translation>Кезең басталмай тұрып ({start}) аяқталады ({end}). Күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Give either a period (a month, a quarter or a year) or a range of days with both its first and its last day.</source>
+        <translation>Не кезеңді (ай, тоқсан немесе жыл), не күндер аралығын оның бірінші және соңғы күнімен бірге көрсетіңіз.</translation>
     </message>
     <message>
         <source>A report can be made in Kazakh, Russian or English only.</source>
@@ -3474,6 +4621,42 @@
         <translation>Құжатты {path} ретінде сақтау мүмкін емес. Басқа қалтаны таңдаңыз немесе файл басқа бағдарламада ашық болса, оны жабыңыз.</translation>
     </message>
     <message>
+        <source>The printer did not start printing. Check that it is switched on and connected, then try again.</source>
+        <translation>Принтер басып шығаруды бастамады. Оның қосулы әрі компьютерге жалғанғанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The printer stopped in the middle of the document; nothing more was sent. Check the printer and print again.</source>
+        <translation>Принтер құжаттың ортасында тоқтап қалды; қалған беттер жіберілмеді. Принтерді тексеріп, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the head of the centre or the administrator if it needs doing.</source>
+        <translation>Сіздің рөліңізге бұған рұқсат жоқ. Бұл қажет болса, орталық басшысына немесе әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another unit: it is not among the cases of your units.</source>
+        <translation>{case} ісі басқа бөлімшеге тиесілі: ол сіздің бөлімшелеріңіздің істері қатарында жоқ.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another unit: only that unit&apos;s users may change it.</source>
+        <translation>Бұл жазба басқа бөлімшеге тиесілі: оны тек сол бөлімшенің пайдаланушылары өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>The end of the period is earlier than its start. Please check the dates.</source>
+        <translation>Кезеңнің соңы басынан ерте. Күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no user {username}.</source>
+        <translation>{username} деген пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose another folder, or free some space.</source>
+        <translation>{path} файлын жазу мүмкін болмады. Басқа қалтаны таңдаңыз немесе дискіде орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} of the audit trail does not check out, so nothing was de-identified. Call your administrator: the database needs checking.</source>
+        <translation>Аудит журналының {seq} жазбасы тексеруден өтпеді, сондықтан ештеңе иесіздендірілмеді. Әкімшіге хабарласыңыз: дерекқорды тексеру қажет.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Бағдарлама мұны орындаудан бас тартты: {detail}</translation>
     </message>
@@ -3527,6 +4710,41 @@
     <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>How to import</source>
+        <translation>Қалай импорттау керек</translation>
+    </message>
+    <message>
+        <source>The unit the cases belong to, and what to do with rows that have problems.</source>
+        <translation>Істер қай бөлімшеге тиесілі және қатесі бар жолдармен не істеу керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Бөлімше:</translation>
+    </message>
+    <message>
+        <source>The centre holds every person&apos;s written &amp;consent to personal data processing</source>
+        <translation>Орталықта әр адамның дербес деректерін өңдеуге жазбаша &amp;келісімі сақтаулы</translation>
+    </message>
+    <message>
+        <source>The law allows a person&apos;s name and IIN to be kept only with their consent. Tick this only if the signed consents are on file; they are recorded as given on the intake date. Without it, rows that name a person are listed as problems.</source>
+        <translation>Заң бойынша адамның аты-жөні мен ЖСН-ін тек оның келісімімен сақтауға болады. Қол қойылған келісімдер құжаттарда сақтаулы болса ғана белгілеңіз: олар іс қабылданған күні берілген деп жазылады. Белгіленбесе, адамның аты аталған жолдар қате ретінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>Қатесі бар жолдар:</translation>
+    </message>
+    <message>
+        <source>&amp;Import nothing until every row is correct</source>
+        <translation>Барлық жол дұрыс болмайынша ештеңе &amp;импорттамау</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and leave out the rows with problems</source>
+        <translation>&amp;Дұрыс жолдарды импорттап, қатесі барларын қалдыру</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +5048,165 @@
     <message>
         <source>Password &amp;again</source>
         <translation>Құпиясөзді қ&amp;айталау</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window</source>
+        <translation>Беттерді терезенің еніне сыйдырып көрсету</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the pages at the size they are printed</source>
+        <translation>Беттерді қағазға басылатын өлшемінде көрсету</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Беттер саны: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>The last day ({end}) is before the first day ({start}). Choose a last day on or after the first day.</source>
+        <translation>Соңғы күн ({end}) бірінші күннен ({start}) бұрын тұр. Соңғы күнді бірінші күнмен бірдей немесе одан кейінгі күн етіп таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>From one date to another</source>
+        <translation>Күндер аралығы</translation>
+    </message>
+    <message>
+        <source>{roman} quarter</source>
+        <translation>{roman} тоқсан</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Кезеңнің бірінші күні</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Кезеңнің соңғы күні (ол да кіреді)</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, both included.</source>
+        <translation>Кезең: {start} – {end}, екі шеткі күн де кіреді.</translation>
+    </message>
+    <message>
+        <source>The period is not over yet: the figures are as of today.</source>
+        <translation>Кезең әлі аяқталған жоқ: көрсеткіштер бүгінгі күнгі жағдай бойынша беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainDatabaseNotice</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Шифрланбаған</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted: whoever takes this computer can read it. An administrator can encrypt it in Settings.</source>
+        <translation>Дерекқор файлы шифрланбаған: осы компьютерді алған кез келген адам оны оқи алады. Әкімші оны «Баптаулар» бөлімінде шифрлай алады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverAccessDialog</name>
+    <message>
+        <source>Tatulyq: set a new password with the recovery key</source>
+        <translation>Tatulyq: қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
+    </message>
+    <message>
+        <source>Type the recovery key shown when the database was set up or encrypted, the user name and a new password for that user.</source>
+        <translation>Дерекқор бапталғанда немесе шифрланғанда көрсетілген қалпына келтіру кілтін, пайдаланушы атын және сол пайдаланушының жаңа құпиясөзін теріңіз.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Tatulyq: recovery key</source>
+        <translation>Tatulyq: қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it, and its backups, when a password is forgotten or the key file is lost. It is shown only now: print it or write it down, and keep it locked away from the computer. Whoever holds it can read the database.</source>
+        <translation>Дерекқор шифрланды. Құпиясөз ұмытылса немесе кілт файлы жоғалса, бұл қалпына келтіру кілті дерекқорды да, оның сақтық көшірмелерін де ашады. Ол тек қазір көрсетіледі: оны басып шығарыңыз немесе жазып алыңыз да, компьютерден бөлек, құлыпты жерде сақтаңыз. Кілт кімнің қолында болса, сол дерекқорды оқи алады.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Файлға сақтау…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Қалпына келтіру кілтін басып шығардым немесе жазып алдым</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Tatulyq: the recovery key of the database</source>
+        <translation>Tatulyq: дерекқордың қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Дерекқор: {path}</translation>
+    </message>
+    <message>
+        <source>Made on: {day}</source>
+        <translation>Жасалған күні: {day}</translation>
+    </message>
+    <message>
+        <source>Keep this locked away from the computer: whoever holds it can read the database. It opens the database when a password is forgotten: Forgot your password? on the sign-in window, or tatulyq db recover.</source>
+        <translation>Мұны компьютерден бөлек, құлыпты жерде сақтаңыз: кімнің қолында болса, сол дерекқорды оқи алады. Құпиясөз ұмытылғанда ол дерекқорды ашады: кіру терезесіндегі «Құпиясөзді ұмыттыңыз ба?» сілтемесі немесе tatulyq db recover пәрмені.</translation>
+    </message>
+    <message>
+        <source>Tatulyq recovery key</source>
+        <translation>Tatulyq қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Қалпына келтіру кілтін сақтау</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтіндік файлдар (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4816,8 +6193,336 @@
         <translation>Есептер</translation>
     </message>
     <message>
-        <source>Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) will be prepared here. Until then, the command line and the case list give the figures.</source>
-        <translation>Мұнда осы бөлімшенің, оның өңірінің және республиканың айлық есептері дайындалатын болады (басып шығарып, қол қоюға арналған PDF және өңдеуге арналған XLSX). Әзірге көрсеткіштерді пәрмен жолынан және істер тізімінен алуға болады.</translation>
+        <source>Report to prepare</source>
+        <translation>Есеп дайындау</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Бөлімше:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл түрі:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Дайындаға&amp;н:</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by:</source>
+        <translation>Бек&amp;іткен:</translation>
+    </message>
+    <message>
+        <source>The report counts this unit and every unit below it</source>
+        <translation>Есепке осы бөлімше және оған бағынысты барлық бөлімшелер кіреді</translation>
+    </message>
+    <message>
+        <source>The language the report is written in</source>
+        <translation>Есеп жазылатын тіл</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign</source>
+        <translation>PDF — басып шығарып, қол қою үшін</translation>
+    </message>
+    <message>
+        <source>XLSX, to work on the figures</source>
+        <translation>XLSX — сандармен жұмыс істеу үшін</translation>
+    </message>
+    <message>
+        <source>Printed under the report with a line to sign</source>
+        <translation>Есептің соңында қол қоятын жолымен басылады</translation>
+    </message>
+    <message>
+        <source>Name of the head who approves the report</source>
+        <translation>Есепті бекітетін басшының аты-жөні</translation>
+    </message>
+    <message>
+        <source>Printed under the report with a line to sign; remembered on this computer</source>
+        <translation>Есептің соңында қол қоятын жолымен басылады; осы компьютер оны есте сақтайды</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Дайындау</translation>
+    </message>
+    <message>
+        <source>Make the report with these choices (Enter)</source>
+        <translation>Есепті осы параметрлермен жасау (Enter)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>No report prepared yet.
+
+Choose the unit, the period and the language on the left, then press Prepare (Enter). The report appears here to check before you save or print it.</source>
+        <translation>Әзірге есеп дайындалған жоқ.
+
+Сол жақтан бөлімшені, кезеңді және тілді таңдап, «Дайындау» (Enter) түймесін басыңыз. Есеп осында шығады: оны сақтамас немесе басып шығармас бұрын тексеріп алыңыз.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop preparing the report (Esc)</source>
+        <translation>Есепті дайындауды тоқтату (Esc)</translation>
+    </message>
+    <message>
+        <source>Prepared report</source>
+        <translation>Дайын есеп</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report where you choose (Ctrl+S)</source>
+        <translation>Есептің көшірмесін өзіңіз таңдаған жерге сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басы&amp;п шығару…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Есепті басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A workbook is not printed from here: prepare the PDF to print it</source>
+        <translation>XLSX файлы мұнда басып шығарылмайды: басып шығару үшін PDF түрін дайындаңыз</translation>
+    </message>
+    <message>
+        <source>Nothing prepared yet.</source>
+        <translation>Әзірге ештеңе дайындалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to report on.</source>
+        <translation>Есеп жасалатын бөлімшені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Preparing the report of {unit} for {period}…</source>
+        <translation>{unit}: {period} есебі дайындалуда…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {name}</source>
+        <translation>Принтерге жіберілді: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>What the import added. It can be undone as a whole until its cases are worked on.</source>
+        <translation>Импорт нені қосты. Оның істерімен жұмыс басталғанша, оны толығымен кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Бұл импортты &amp;кері қайтару</translation>
+    </message>
+    <message>
+        <source>The rows left out, to correct in the file and import later:</source>
+        <translation>Қалдырылған жолдар — оларды файлда түзетіп, кейін импорттауға болады:</translation>
+    </message>
+    <message>
+        <source>The import was undone: {count} cases removed.</source>
+        <translation>Импорт кері қайтарылды: жойылған істер — {count}.</translation>
+    </message>
+    <message>
+        <source>Cases added: {count}, numbered {first} to {last}.</source>
+        <translation>Қосылған істер: {count}; нөмірлері: {first} … {last}.</translation>
+    </message>
+    <message>
+        <source>Already in the register, not added again: {count}.</source>
+        <translation>Бағдарламада бұрыннан бар, қайта қосылмағаны: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: {count}.</source>
+        <translation>Қатесі бар, қалдырылған жолдар: {count}.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Импортты кері қайтару</translation>
+    </message>
+    <message>
+        <source>Remove the {count} cases this import added?</source>
+        <translation>Осы импорт қосқан істер ({count}) жойылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Жабылған істерді сақтау мерзімі</translation>
+    </message>
+    <message>
+        <source>Closed cases older than the period below can be de-identified: names, IINs, contacts and notes are removed; dates, categories and outcomes stay for the reports. The preview shows what would change before anything is done.</source>
+        <translation>Төмендегі мерзімнен бұрын жабылған істерді иесіздендіруге болады: аты-жөндер, ЖСН, байланыс деректері мен жазбалар жойылады; күндер, санаттар мен нәтижелер есептер үшін сақталады. Алдын ала қарау ештеңе өзгермей тұрып не өзгеретінін көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Closed more than this many &amp;years ago</source>
+        <translation>Осынша &amp;жылдан бұрын жабылған</translation>
+    </message>
+    <message>
+        <source>&amp;Preview de-identification…</source>
+        <translation>Иесіздендіруді &amp;алдын ала қарау…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>parties</source>
+        <translation>тараптар</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>істер</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>кездесулер</translation>
+    </message>
+    <message>
+        <source>settlement agreements</source>
+        <translation>дауды реттеу туралы келісімдер</translation>
+    </message>
+    <message>
+        <source>obligations</source>
+        <translation>міндеттемелер</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>орындалуын қадағалау</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>мерзімді ұзартулар</translation>
+    </message>
+    <message>
+        <source>conflict-of-interest declarations</source>
+        <translation>мүдделер қақтығысы туралы мәлімдемелер</translation>
+    </message>
+    <message>
+        <source>{table}: {field}</source>
+        <translation>{table}: {field}</translation>
+    </message>
+    <message>
+        <source>Cases: {numbers}</source>
+        <translation>Істер: {numbers}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>және тағы {count}</translation>
+    </message>
+    <message>
+        <source>Parties whose names, IINs and contacts go: {count}</source>
+        <translation>Аты-жөні, ЖСН-і және байланыс деректері жойылатын тараптар: {count}</translation>
+    </message>
+    <message>
+        <source>Parties also in a case not due yet: their data stays for that case, and the old cases keep only an anonymous copy: {count}</source>
+        <translation>Мерзімі әлі келмеген іске де қатысатын тараптар: олардың деректері сол іс үшін сақталады, ал ескі істерде тек иесіз көшірмесі қалады: {count}</translation>
+    </message>
+    <message>
+        <source>Done. Cases de-identified: {count} (closed before {date}).</source>
+        <translation>Дайын. Иесіздендірілген істер: {count} ({date} дейін жабылған).</translation>
+    </message>
+    <message>
+        <source>Cases closed before {date} (more than {years} years ago) that still hold personal data: {count}. This is what de-identification would remove; nothing has changed yet.</source>
+        <translation>{date} дейін ({years} жылдан бұрын) жабылған және әлі де дербес деректері бар істер: {count}. Иесіздендіру төмендегілерді жояды; әзірге ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Values removed: {count}</source>
+        <translation>Жойылатын мәндер: {count}</translation>
+    </message>
+    <message>
+        <source>Audit entries whose personal values are replaced by “removed”: {count}</source>
+        <translation>Дербес мәндері «жойылған» деп ауыстырылатын аудит жазбалары: {count}</translation>
+    </message>
+    <message>
+        <source>Dates, categories, outcomes, flags, sex and age groups stay: the reports do not change.</source>
+        <translation>Күндер, санаттар, нәтижелер, белгілер, жыныс пен жас топтары сақталады: есептер өзгермейді.</translation>
+    </message>
+    <message>
+        <source>De-identify old closed cases</source>
+        <translation>Ескі жабылған істерді иесіздендіру</translation>
+    </message>
+    <message>
+        <source>No case closed before {date} holds personal data any more: nothing to do.</source>
+        <translation>{date} дейін жабылған істердің ешқайсысында дербес деректер қалмаған: істейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify now</source>
+        <translation>Қазір &amp;иесіздендіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>The rows are checked once more and written as one import.</source>
+        <translation>Жолдар тағы бір рет тексеріліп, бір импорт ретінде жазылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop the import: nothing will be written</source>
+        <translation>Импортты тоқтату: ештеңе жазылмайды</translation>
+    </message>
+    <message>
+        <source>Importing… The window can stay open; this may take a minute.</source>
+        <translation>Импорттау жүріп жатыр… Терезені жаппаңыз; бұл бір минуттай уақыт алуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>Импорт тоқтатылды. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>Импорт сәтсіз аяқталды. Ештеңе жазылған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -5453,6 +7158,49 @@
     </message>
 </context>
 <context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Match the values</source>
+        <translation>Мәндерді сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>The words the register uses for categories, outcomes, stages and the like, and the item of the program&apos;s list each one means. Correct the guesses where needed.</source>
+        <translation>Тізілімде санаттарды, нәтижелерді, кезеңдерді т.б. атауға қолданылған сөздер және әрқайсысының бағдарлама тізіміндегі баламасы. Қажет жерде болжамды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Файлда</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>In the program</source>
+        <translation>Бағдарламада</translation>
+    </message>
+    <message>
+        <source>— not matched —</source>
+        <translation>— сәйкестендірілмеген —</translation>
+    </message>
+    <message>
+        <source>No column of this register holds values from the program&apos;s lists.</source>
+        <translation>Бұл тізілімнің бірде-бір бағанында бағдарлама тізімдерінің мәндері жоқ.</translation>
+    </message>
+    <message>
+        <source>Not matched: {count}. The rows that use them will be listed as problems.</source>
+        <translation>Сәйкестендірілмегені: {count}. Оларды қолданатын жолдар қате ретінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Every value is matched.</source>
+        <translation>Барлық мән сәйкестендірілді.</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>No time</source>
@@ -5489,6 +7237,64 @@
     <message>
         <source>No sessions held or planned this week. Sessions are planned from a case: open it and add one.</source>
         <translation>Бұл аптада өткен немесе жоспарланған кездесу жоқ. Кездесулер іс ішінде жоспарланады: істі ашып, кездесу қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSummary</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Қабылданған істер</translation>
+    </message>
+    <message>
+        <source>Carried over from before</source>
+        <translation>Өткен кезеңнен ауысқан істер</translation>
+    </message>
+    <message>
+        <source>Mediations ended</source>
+        <translation>Аяқталған медиациялар</translation>
+    </message>
+    <message>
+        <source>Settled in full or in part</source>
+        <translation>Толық немесе ішінара реттелгені</translation>
+    </message>
+    <message>
+        <source>Settlement rate (settled of ended)</source>
+        <translation>Реттелу үлесі (аяқталғандардың ішінде реттелгені)</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Кезең соңындағы аяқталмаған істер</translation>
+    </message>
+    <message>
+        <source>Past the term at the end of the period</source>
+        <translation>Кезең соңында мерзімі өткен істер</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Sheets of the workbook: {count}</source>
+        <translation>Кітаптағы парақтар саны: {count}</translation>
+    </message>
+    <message>
+        <source>The workbook has the report&apos;s tables, one sheet each. Press Save as… to keep it and open it in Excel or LibreOffice Calc.</source>
+        <translation>Кітапта есептің кестелері бар, әр кесте жеке парақта. Оны сақтап алу үшін «Сақтау…» түймесін басыңыз, сосын Excel немесе LibreOffice Calc бағдарламасында ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{unit}, {period}</source>
+        <translation>{unit}, {period}</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Tatulyq is locked.</source>
+        <translation>Tatulyq бұғатталған.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,307 @@
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Every change and every opening of a party&apos;s personal data, with who and when. The entries are chained so that an entry removed or changed outside the program is detected.</source>
+        <translation>Каждое изменение и каждое открытие персональных данных стороны: кто и когда. Записи связаны в цепочку, поэтому запись, удалённая или изменённая в обход программы, будет обнаружена.</translation>
+    </message>
+    <message>
+        <source>Open the audit &amp;trail…</source>
+        <translation>Открыть &amp;журнал аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Opened personal data</source>
+        <translation>Открыты персональные данные</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Audit trail — Tatulyq</source>
+        <translation>Журнал аудита — Tatulyq</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;Номер дела</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters select to a file that Excel opens</source>
+        <translation>Записать отобранные фильтрами записи в файл, который открывается в Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Make sure no entry of the trail was removed or changed outside the program</source>
+        <translation>Убедиться, что ни одна запись журнала не была удалена или изменена в обход программы</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}: {record}</translation>
+    </message>
+    <message>
+        <source>Entries: {total}; the newest {shown} are shown. Narrow the filters to see the rest.</source>
+        <translation>Записей: {total}; показаны последние ({shown}). Чтобы увидеть остальные, уточните фильтры.</translation>
+    </message>
+    <message>
+        <source>Entries: {total}</source>
+        <translation>Записей: {total}</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>{count} entries were written to {path}.</source>
+        <translation>Записано в {path} записей: {count}.</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Проверка цепочки…</translation>
+    </message>
+    <message>
+        <source>The chain checks out: none of the {count} entries was removed or changed.</source>
+        <translation>Цепочка в порядке: ни одна из записей ({count}) не удалена и не изменена.</translation>
+    </message>
+    <message>
+        <source>The chain does not check out from entry {seq} on: an entry was removed or changed outside the program. Tell the administrator; `tatulyq db check` gives the details.</source>
+        <translation>Цепочка нарушена начиная с записи {seq}: запись удалена или изменена в обход программы. Сообщите администратору; подробности покажет `tatulyq db check`.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>The database is on a server. Back it up with the server&apos;s own tools (pg_dump); the program keeps no copies of it.</source>
+        <translation>База данных находится на сервере. Делайте её резервные копии средствами самого сервера (pg_dump); программа не хранит её копий.</translation>
+    </message>
+    <message>
+        <source>Every day the program keeps a copy of the database in {folder}, and it makes one before every update of the program and before every restore. Copy the database to a USB stick from time to time and keep it in another building.</source>
+        <translation>Каждый день программа сохраняет копию базы данных в папке {folder}, а также делает копию перед каждым обновлением программы и перед каждым восстановлением. Время от времени копируйте базу данных на USB-флешку и храните её в другом здании.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to a folder…</source>
+        <translation>&amp;Копировать в папку…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to a folder, a USB stick</source>
+        <translation>Записать проверенную копию базы данных в папку или на USB-флешку</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (the newest days)</source>
+        <translation>Хранить ежедневных копий (за последние дни)</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept (the newest of each week)</source>
+        <translation>Хранить еженедельных копий (последняя за каждую неделю)</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept (the newest of each month)</source>
+        <translation>Хранить ежемесячных копий (последняя за каждый месяц)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number of backups</source>
+        <translation>Сохранить &amp;количество копий</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Folder for the copy of the database</source>
+        <translation>Папка для копии базы данных</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Копирование базы данных…</translation>
+    </message>
+    <message>
+        <source>A checked copy is written to {path}. It holds {cases} cases.</source>
+        <translation>Проверенная копия записана в {path}. Дел в ней: {cases}.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Копия для восстановления</translation>
+    </message>
+    <message>
+        <source>Tatulyq databases (*.db);;All files (*)</source>
+        <translation>Базы данных Tatulyq (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка копии…</translation>
+    </message>
+    <message>
+        <source>Restore the database from this backup?
+
+Made on: {made}
+Schema: {revision}
+Cases: {cases}; parties: {parties}; consultations: {consultations}
+
+Everything entered after that moment will be gone from the database. The database as it is now is saved first in {folder}. After the restore Tatulyq closes; start it again.</source>
+        <translation>Восстановить базу данных из этой резервной копии?
+
+Создана: {made}
+Схема: {revision}
+Дел: {cases}; сторон: {parties}; консультаций: {consultations}
+
+Всё, что было внесено после этого момента, исчезнет из базы данных. Текущая база данных сначала будет сохранена в папке {folder}. После восстановления Tatulyq закроется; запустите его снова.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>The database is restored from {source}. The database as it was is saved as {saved}. Tatulyq closes now; start it again.</source>
+        <translation>База данных восстановлена из {source}. Прежняя база данных сохранена как {saved}. Сейчас Tatulyq закроется; запустите его снова.</translation>
+    </message>
+    <message>
+        <source>Kept from now on: {daily} daily, {weekly} weekly and {monthly} monthly backups.</source>
+        <translation>Теперь хранится ежедневных копий: {daily}, еженедельных: {weekly}, ежемесячных: {monthly}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Tatulyq</source>
@@ -566,6 +867,14 @@
         <translation>Зарегистрировать новый спор (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import from E&amp;xcel…</source>
+        <translation>Импорт из E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Bring in the cases of a register kept in Excel or CSV</source>
+        <translation>Перенести в программу дела из реестра, который вёлся в Excel или CSV</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Идёт поиск…</translation>
     </message>
@@ -584,6 +893,80 @@
     <message>
         <source>No case matches the search and the filters. Change them, or press &quot;Clear filters&quot; to see every case.</source>
         <translation>Нет дел, подходящих под поиск и фильтры. Измените их или нажмите «Сбросить фильтры», чтобы увидеть все дела.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <source>Every row is checked by the rules of the case editor. Nothing is written yet.</source>
+        <translation>Каждая строка проверяется по правилам редактора дел. Пока ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Rows with problems, and why:</source>
+        <translation>Строки с ошибками и причины:</translation>
+    </message>
+    <message>
+        <source>Rows already in the register (they will not be added again):</source>
+        <translation>Дела, которые уже есть в программе (повторно не добавляются):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. New cases: {new}. Already in the register: {matches}. Rows with problems: {problems}.</source>
+        <translation>Прочитано строк: {rows}. Новых дел: {new}. Уже есть в программе: {matches}. Строк с ошибками: {problems}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to add: no row is both correct and new.</source>
+        <translation>Добавлять нечего: нет строк, которые были бы и верными, и новыми.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows have problems. Correct them in the file and read it again, or go back and choose to import the good rows.</source>
+        <translation>Пока в строках есть ошибки, ничего не импортируется. Исправьте их в файле и прочитайте его снова или вернитесь назад и выберите импорт только верных строк.</translation>
+    </message>
+    <message>
+        <source>Press Import to add {count} cases; the rows with problems will be left out.</source>
+        <translation>Нажмите «Импортировать», чтобы добавить дела ({count}); строки с ошибками будут пропущены.</translation>
+    </message>
+    <message>
+        <source>Every row is correct. Press Import to add {count} cases.</source>
+        <translation>Все строки верны. Нажмите «Импортировать», чтобы добавить дела ({count}).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Each column of the register fills one field of a case. The program guessed from the headers; correct what is wrong. A column left as “not imported” is skipped.</source>
+        <translation>Каждый столбец реестра заполняет одно поле дела. Программа определила их по заголовкам; исправьте, где нужно. Столбец с пометкой «не импортируется» пропускается.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Field of the case</source>
+        <translation>Поле дела</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортируется —</translation>
+    </message>
+    <message>
+        <source>Choose the column of: {fields}. Without it no case can be imported.</source>
+        <translation>Выберите столбец для поля: {fields}. Без него не импортируется ни одно дело.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1364,73 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Договор о медиации</translation>
+    </message>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>{document} — case {number} — Tatulyq</source>
+        <translation>{document} — дело {number} — Tatulyq</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document where you choose (Ctrl+S)</source>
+        <translation>Сохранить копию документа в выбранное место (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the document to sign (Ctrl+P)</source>
+        <translation>Распечатать документ для подписи (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Закрыть просмотр (Esc)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Документ готовится…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {name}</source>
+        <translation>Отправлено на печать: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Mediation agreement</source>
@@ -1320,6 +1770,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>P&amp;rint documents</source>
+        <translation>Пе&amp;чать документов</translation>
+    </message>
+    <message>
+        <source>Documents of this case to print and sign</source>
+        <translation>Документы этого дела для печати и подписи</translation>
+    </message>
+    <message>
+        <source>Save the dispute first.</source>
+        <translation>Сначала сохраните данные спора.</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Договор о медиации</translation>
+    </message>
+    <message>
+        <source>Settlement agreement</source>
+        <translation>Соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Record the settlement agreement on the Settlement tab first.</source>
+        <translation>Сначала внесите соглашение об урегулировании спора на вкладке «Соглашение».</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>One form for each person among the parties</source>
+        <translation>По одному бланку на каждое физическое лицо среди сторон</translation>
+    </message>
+    <message>
+        <source>Only a person gives this consent; add the parties first.</source>
+        <translation>Это согласие даёт только физическое лицо; сначала добавьте стороны.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Case {number}, {when}</source>
@@ -1344,6 +1833,57 @@
     <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionBox</name>
+    <message>
+        <source>Encryption of the database</source>
+        <translation>Шифрование базы данных</translation>
+    </message>
+    <message>
+        <source>Encrypt the database…</source>
+        <translation>Зашифровать базу данных…</translation>
+    </message>
+    <message>
+        <source>The database is on a server: it is protected by the encryption of the server&apos;s disk, which the server&apos;s administrator looks after.</source>
+        <translation>База данных находится на сервере: её защищает шифрование диска сервера, за которым следит администратор сервера.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: without a user&apos;s password or the recovery key its file reads as noise. Its key file: {path}</source>
+        <translation>База данных зашифрована: без пароля пользователя или ключа восстановления её файл читается как бессмысленный набор байтов. Файл ключей: {path}</translation>
+    </message>
+    <message>
+        <source>The database is NOT encrypted: whoever takes this computer or a copy of the file can read it. Encrypting it makes a backup first and takes a minute or two for a large database.</source>
+        <translation>База данных НЕ зашифрована: любой, кто получит этот компьютер или копию файла, сможет её прочитать. Шифрование сначала создаёт резервную копию и для большой базы занимает минуту-две.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Шифрование базы данных</translation>
+    </message>
+    <message>
+        <source>A backup is made first. Afterwards only you can open the database until you set the other users&apos; passwords (Users). The recovery key is shown once at the end.
+
+Your password:</source>
+        <translation>Сначала создаётся резервная копия. После этого открыть базу данных сможете только вы, пока не зададите пароли другим пользователям (раздел «Пользователи»). В конце один раз будет показан ключ восстановления.
+
+Ваш пароль:</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Шифрование базы данных…</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Only you can open it now: the other users get their access when you set their passwords (Users, New password).</source>
+        <translation>База данных зашифрована. Сейчас открыть её можете только вы: другие пользователи получат доступ, когда вы зададите им пароли («Пользователи», «Новый пароль»).</translation>
+    </message>
+    <message>
+        <source>A plain backup was made first: {path}</source>
+        <translation>Сначала была создана незашифрованная резервная копия: {path}</translation>
+    </message>
+    <message>
+        <source>These backups are NOT encrypted and anyone can read them; delete them once you have checked the encrypted database:</source>
+        <translation>Эти резервные копии НЕ зашифрованы, их может прочитать любой; удалите их, когда проверите зашифрованную базу данных:</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1926,81 @@
     <message>
         <source>The new deadline: {date}.</source>
         <translation>Новое окончание срока: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the register</source>
+        <translation>Выберите реестр</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one case on each row, as the centre kept it.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV в том виде, в каком его вёл центр: по одному делу в строке.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Прочитать</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import</source>
+        <translation>&amp;Отменить последний импорт</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Реестры (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the file, then press Read.</source>
+        <translation>Выберите файл и нажмите «Прочитать».</translation>
+    </message>
+    <message>
+        <source>No header row was found; the columns are named by their letters.</source>
+        <translation>Строка заголовков не найдена: столбцы названы буквами.</translation>
+    </message>
+    <message>
+        <source>The header is on row {row}.</source>
+        <translation>Заголовок — в строке {row}.</translation>
+    </message>
+    <message>
+        <source>The header is on rows {first}–{last}.</source>
+        <translation>Заголовок — в строках {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>{header} Rows of data: {count}. The first of them:</source>
+        <translation>{header} Строк с данными: {count}. Первые из них:</translation>
+    </message>
+    <message>
+        <source>No import to undo.</source>
+        <translation>Нет импорта, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>The last import: {file}, {when}, cases added: {count}.</source>
+        <translation>Последний импорт: {file}, {when}, добавлено дел: {count}.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Remove the {count} cases imported from {file}? This cannot be taken back.</source>
+        <translation>Удалить дела, импортированные из файла {file} ({count})? Вернуть их будет нельзя.</translation>
+    </message>
+    <message>
+        <source>The import was undone: {count} cases removed.</source>
+        <translation>Импорт отменён: удалено дел — {count}.</translation>
     </message>
 </context>
 <context>
@@ -1645,8 +2260,80 @@
         <translation>следующий контроль исполнения</translation>
     </message>
     <message>
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <source>name shown</source>
+        <translation>отображаемое имя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>account switched on</source>
+        <translation>учётная запись включена</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>неверных паролей подряд</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>заблокирована до</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>последний вход</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>настройка</translation>
+    </message>
+    <message>
+        <source>mediator&apos;s training</source>
+        <translation>обучение медиатора</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>import from a register</source>
+        <translation>импорт из реестра</translation>
+    </message>
+    <message>
+        <source>extension of the term</source>
+        <translation>продление срока</translation>
+    </message>
+    <message>
+        <source>session attendee</source>
+        <translation>участник встречи</translation>
+    </message>
+    <message>
         <source>{when}, {actor}: {text}</source>
         <translation>{when}, {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1764,6 +2451,62 @@
         <source>deleted a record ({entity})</source>
         <translation>удалена запись ({entity})</translation>
     </message>
+    <message>
+        <source>the mediation agreement</source>
+        <translation>договор о медиации</translation>
+    </message>
+    <message>
+        <source>the settlement agreement</source>
+        <translation>соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>the consent to personal data processing</source>
+        <translation>согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>на казахском языке</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>на русском языке</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>на английском языке</translation>
+    </message>
+    <message>
+        <source>printed {document} {language}</source>
+        <translation>распечатан документ: {document} {language}</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>opened the case with its parties&apos; personal data</source>
+        <translation>открыто дело с персональными данными сторон</translation>
+    </message>
+    <message>
+        <source>opened a party&apos;s details, contacts included</source>
+        <translation>открыты данные стороны, включая контакты</translation>
+    </message>
+    <message>
+        <source>showed the case with its parties&apos; personal data on the command line</source>
+        <translation>дело с персональными данными сторон показано в командной строке</translation>
+    </message>
+    <message>
+        <source>exported the audit trail to a file</source>
+        <translation>журнал аудита экспортирован в файл</translation>
+    </message>
+    <message>
+        <source>opened personal data</source>
+        <translation>открыты персональные данные</translation>
+    </message>
+    <message>
+        <source>de-identified the case: closed more than {years} years ago</source>
+        <translation>дело обезличено: закрыто более {years} лет назад</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1805,6 +2548,163 @@
     <message>
         <source>Registered in {month}.{year}</source>
         <translation>Дата регистрации: {month}.{year}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Дата приёма обращения</translation>
+    </message>
+    <message>
+        <source>How the dispute came</source>
+        <translation>Источник обращения</translation>
+    </message>
+    <message>
+        <source>Category of the dispute</source>
+        <translation>Категория спора</translation>
+    </message>
+    <message>
+        <source>What the dispute is about</source>
+        <translation>Суть спора</translation>
+    </message>
+    <message>
+        <source>Language of the mediation</source>
+        <translation>Язык медиации</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic dimension</source>
+        <translation>Межэтнический характер</translation>
+    </message>
+    <message>
+        <source>Group dispute</source>
+        <translation>Групповой спор</translation>
+    </message>
+    <message>
+        <source>Minors involved</source>
+        <translation>Участвуют несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>Risk of escalation</source>
+        <translation>Риск обострения</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN or BIN</source>
+        <translation>ИИН/БИН заявителя</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Ответчик</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s IIN or BIN</source>
+        <translation>ИИН/БИН ответчика</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Stage of the case</source>
+        <translation>Этап дела</translation>
+    </message>
+    <message>
+        <source>Ground for refusal at intake</source>
+        <translation>Основание отказа в приёме</translation>
+    </message>
+    <message>
+        <source>Date of the mediation agreement</source>
+        <translation>Дата договора о медиации</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Ground for ending the mediation</source>
+        <translation>Основание прекращения медиации</translation>
+    </message>
+    <message>
+        <source>Date the mediation ended</source>
+        <translation>Дата окончания медиации</translation>
+    </message>
+    <message>
+        <source>Date the case was closed</source>
+        <translation>Дата закрытия дела</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTables</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Already in the register as</source>
+        <translation>Дело в программе</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Совпадение по</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation>строка {row} этого файла</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>номеру дела</translation>
+    </message>
+    <message>
+        <source>date, parties and category</source>
+        <translation>дате, сторонам и категории</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a register from Excel</source>
+        <translation>Импорт реестра из Excel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3119,41 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Tatulyq is locked</source>
+        <translation>Tatulyq заблокирован</translation>
+    </message>
+    <message>
+        <source>The program locked itself after {minutes} min without use.</source>
+        <translation>Программа заблокировалась после {minutes} мин бездействия.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({username}). Type the password to go on.</source>
+        <translation>В системе: {name} ({username}). Чтобы продолжить, введите пароль.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Close the program; unsaved typing is kept as a draft for this user&apos;s next sign-in</source>
+        <translation>Закрыть программу; несохранённый текст останется черновиком до следующего входа этого пользователя</translation>
+    </message>
+    <message>
+        <source>Only the user who is signed in can unlock.</source>
+        <translation>Разблокировать может только пользователь, который вошёл в систему.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Tatulyq: sign in</source>
@@ -2236,9 +3171,17 @@
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
+    <message>
+        <source>Forgot your password? Use the recovery key</source>
+        <translation>Забыли пароль? Воспользуйтесь ключом восстановления</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your role works with figures only: cases are not opened from it.</source>
+        <translation>Ваша роль работает только с цифрами: дела из неё не открываются.</translation>
+    </message>
     <message>
         <source>Tatulyq — {unit}</source>
         <translation>Tatulyq — {unit}</translation>
@@ -2687,6 +3630,10 @@
         <translation>Медиатор ещё не назначен. Нажмите «Назначить медиатора…».</translation>
     </message>
     <message>
+        <source>The head of the centre assigns and releases mediators.</source>
+        <translation>Медиаторов назначает и снимает с дела руководитель центра.</translation>
+    </message>
+    <message>
         <source>Release a mediator</source>
         <translation>Снять медиатора с дела</translation>
     </message>
@@ -2864,6 +3811,10 @@
     <message>
         <source>The name shown for the user</source>
         <translation>ФИО пользователя</translation>
+    </message>
+    <message>
+        <source>The number of years closed cases are kept</source>
+        <translation>Число лет хранения закрытых дел</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -3326,6 +4277,10 @@
         <translation>Нельзя отключить последнего активного администратора. Сначала сделайте администратором другого пользователя.</translation>
     </message>
     <message>
+        <source>An encrypted demo database is made new, and there is already a database there.</source>
+        <translation>Зашифрованная демонстрационная база данных создаётся заново, а там уже есть база данных.</translation>
+    </message>
+    <message>
         <source>The number of demo cases must be from {minimum} to {maximum}.</source>
         <translation>Количество демонстрационных дел должно быть от {minimum} до {maximum}.</translation>
     </message>
@@ -3390,6 +4345,78 @@
         <translation>Обновление базы данных нарушило бы связи между её записями, поэтому ничего не изменено. Обратитесь к администратору.</translation>
     </message>
     <message>
+        <source>This database is encrypted: it opens only after signing in with a user&apos;s password.</source>
+        <translation>Эта база данных зашифрована: она открывается только после входа с паролем пользователя.</translation>
+    </message>
+    <message>
+        <source>The database file does not open with its key: it was replaced by another file, or it is damaged. Call your administrator.</source>
+        <translation>Файл базы данных не открывается своим ключом: его заменили другим файлом или он повреждён. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>A database is already there; it was not replaced.</source>
+        <translation>Там уже есть база данных; она не заменена.</translation>
+    </message>
+    <message>
+        <source>The key file of the encrypted database is missing ({path}). Put it back, or set a new password with the recovery key (Forgot your password?).</source>
+        <translation>Нет файла ключей зашифрованной базы данных ({path}). Верните его на место или задайте новый пароль с помощью ключа восстановления («Забыли пароль?»).</translation>
+    </message>
+    <message>
+        <source>The key file of the database cannot be read ({path}). Check the folder&apos;s permissions.</source>
+        <translation>Не удаётся прочитать файл ключей базы данных ({path}). Проверьте права доступа к папке.</translation>
+    </message>
+    <message>
+        <source>The key file of the database is damaged. Set a new password with the recovery key (Forgot your password?): a new key file is written.</source>
+        <translation>Файл ключей базы данных повреждён. Задайте новый пароль с помощью ключа восстановления («Забыли пароль?»): будет записан новый файл ключей.</translation>
+    </message>
+    <message>
+        <source>The key file of the database cannot be written ({path}). The change of the user was saved, but their password may not open the database yet: set it again when the disk can be written.</source>
+        <translation>Не удаётся записать файл ключей базы данных ({path}). Изменение пользователя сохранено, но его пароль пока может не открывать базу данных: задайте пароль ещё раз, когда на диск можно будет записывать.</translation>
+    </message>
+    <message>
+        <source>A key file is already there ({path}); it was not replaced.</source>
+        <translation>Файл ключей там уже есть ({path}); он не заменён.</translation>
+    </message>
+    <message>
+        <source>The key file is busy with another program; try again in a moment.</source>
+        <translation>Файл ключей занят другой программой; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database belongs to another database ({path}); nothing was changed.</source>
+        <translation>Файл ключей рядом с базой данных принадлежит другой базе данных ({path}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 32 letters and digits in 8 groups of 4, like ABCD-EFGH-…; check what was typed.</source>
+        <translation>Ключ восстановления — это 32 буквы и цифры в 8 группах по 4, например ABCD-EFGH-…; проверьте, что введено.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this database. Check each group of letters.</source>
+        <translation>Этот ключ восстановления не относится к этой базе данных. Проверьте каждую группу символов.</translation>
+    </message>
+    <message>
+        <source>There is no active user {username} in this database.</source>
+        <translation>В этой базе данных нет активного пользователя {username}.</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved to that file; choose another place or print it.</source>
+        <translation>Не удалось сохранить ключ восстановления в этот файл; выберите другое место или распечатайте его.</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted.</source>
+        <translation>База данных уже зашифрована.</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted; it was left as it was, and the backup made first is kept.</source>
+        <translation>Не удалось зашифровать базу данных; она осталась как была, а созданная сначала резервная копия сохранена.</translation>
+    </message>
+    <message>
+        <source>Another program (or another window of Tatulyq) has the database open. Close it and try again.</source>
+        <translation>База данных открыта другой программой (или другим окном Tatulyq). Закройте её и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can encrypt the database.</source>
+        <translation>Зашифровать базу данных может только администратор.</translation>
+    </message>
+    <message>
         <source>The backup cannot be written to the chosen folder. Choose another folder and try again.</source>
         <translation>Не удаётся записать резервную копию в выбранную папку. Выберите другую папку и попробуйте снова.</translation>
     </message>
@@ -3410,12 +4437,132 @@
         <translation>Резервная копия не восстановлена, так как она повреждена или неполная; ничего не изменено. Выберите другой файл резервной копии.</translation>
     </message>
     <message>
+        <source>This backup was made by a newer version of Tatulyq (schema {revision}). Install that version to restore it; nothing was changed.</source>
+        <translation>Эта резервная копия сделана более новой версией Tatulyq (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The restore did not go through, and the database was put back as it was. A copy of it is at {path}. Call your administrator.</source>
+        <translation>Восстановление не удалось, и база данных возвращена в прежнее состояние. Её копия: {path}. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Choose a backup file.</source>
+        <translation>Файла {path} нет. Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself. Choose another file.</source>
+        <translation>Резервную копию нельзя записать поверх самой базы данных. Выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Choose another name or another folder.</source>
+        <translation>Файл {path} уже существует. Выберите другое имя или другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the backup file to write.</source>
+        <translation>{path} — это папка. Укажите имя файла резервной копии.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}. Choose an existing folder, or insert the USB stick.</source>
+        <translation>Папки {path} нет. Выберите существующую папку или вставьте USB-флешку.</translation>
+    </message>
+    <message>
+        <source>The copy was written, but reading it back found it damaged. Do not rely on it: write it to another disk or USB stick.</source>
+        <translation>Копия записана, но при повторном чтении оказалась повреждённой. Не полагайтесь на неё: запишите копию на другой диск или USB-флешку.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: it is damaged, or it is not an Excel workbook or a CSV file.</source>
+        <translation>Файл {name} не читается: он повреждён или это не книга Excel и не файл CSV.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file. An older .xls workbook can first be saved as .xlsx in Excel.</source>
+        <translation>{name} нельзя импортировать: выберите книгу Excel (.xlsx) или файл CSV. Старую книгу .xls можно сначала сохранить в Excel как .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called “{sheet}”. Choose a sheet from the list.</source>
+        <translation>В книге нет листа «{sheet}». Выберите лист из списка.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows of data under its header. Choose another sheet or file.</source>
+        <translation>В {name} под заголовком нет строк с данными. Выберите другой лист или файл.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read. Choose a mapping file saved by Tatulyq.</source>
+        <translation>Файл сопоставления не читается. Выберите файл сопоставления, сохранённый Tatulyq.</translation>
+    </message>
+    <message>
+        <source>No column is matched to the intake date. Choose the column that holds it.</source>
+        <translation>Ни один столбец не сопоставлен с датой приёма обращения. Выберите столбец, где она указана.</translation>
+    </message>
+    <message>
+        <source>No column is matched to the category of the dispute. Choose the column that holds it.</source>
+        <translation>Ни один столбец не сопоставлен с категорией спора. Выберите столбец, где она указана.</translation>
+    </message>
+    <message>
+        <source>The intake date is empty.</source>
+        <translation>Дата приёма обращения не заполнена.</translation>
+    </message>
+    <message>
+        <source>The category of the dispute is empty.</source>
+        <translation>Категория спора не заполнена.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write dates as dd.mm.yyyy.</source>
+        <translation>«{value}» — не дата. Пишите даты в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>«{value}» — ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not matched to any item of the program&apos;s list. Match it on the Values page.</source>
+        <translation>«{value}» не сопоставлено ни с одним пунктом списка программы. Сопоставьте его на странице сопоставления значений.</translation>
+    </message>
+    <message>
+        <source>There is an IIN or BIN, but no name of that party.</source>
+        <translation>Указан ИИН или БИН, но нет имени этой стороны.</translation>
+    </message>
+    <message>
+        <source>A case refused at intake needs the ground on which the law excludes it.</source>
+        <translation>Для дела, в приёме которого отказано, нужно указать основание, по которому закон исключает медиацию.</translation>
+    </message>
+    <message>
+        <source>The closing date ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
+        <translation>Дата закрытия ({value}) не может быть раньше даты приёма обращения ({earliest}). Проверьте дату.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the date the mediation ended.</source>
+        <translation>Вместе с результатом нужна дата окончания медиации.</translation>
+    </message>
+    <message>
+        <source>The register says “{status}”, but the dates and the outcome in this row bring the case to “{target}”.</source>
+        <translation>В реестре указано «{status}», но по датам и результату в этой строке дело находится на этапе «{target}».</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not among your units, so you cannot import or undo its cases.</source>
+        <translation>Подразделение {unit} не входит в ваши подразделения, поэтому импортировать или отменять его дела вы не можете.</translation>
+    </message>
+    <message>
+        <source>That import was not found. Refresh the list.</source>
+        <translation>Этот импорт не найден. Обновите список.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Этот импорт уже отменён.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: case {number} has been worked on since it was imported. Change that case by hand instead.</source>
+        <translation>Импорт нельзя отменить: с делом {number} после импорта уже работали. Измените это дело вручную.</translation>
+    </message>
+    <message>
         <source>{text} is not a period. Write a month (2026-10), a quarter (2026-Q3) or a year (2026).</source>
         <translation>{text} — это не период. Укажите месяц (2026-10), квартал (2026-Q3) или год (2026).</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}). Please check the dates.</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}). Проверьте даты.</translation>
+    </message>
+    <message>
+        <source>Give either a period (a month, a quarter or a year) or a range of days with both its first and its last day.</source>
+        <translation>Укажите либо период (месяц, квартал или год), либо диапазон дней — и первый, и последний день.</translation>
     </message>
     <message>
         <source>A report can be made in Kazakh, Russian or English only.</source>
@@ -3474,6 +4621,42 @@
         <translation>Документ не удаётся сохранить как {path}. Выберите другую папку или закройте файл, если он открыт в другой программе.</translation>
     </message>
     <message>
+        <source>The printer did not start printing. Check that it is switched on and connected, then try again.</source>
+        <translation>Принтер не начал печать. Проверьте, что он включён и подключён, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The printer stopped in the middle of the document; nothing more was sent. Check the printer and print again.</source>
+        <translation>Принтер остановился посреди документа; остальное не отправлено. Проверьте принтер и распечатайте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the head of the centre or the administrator if it needs doing.</source>
+        <translation>Ваша роль этого не позволяет. Если это нужно сделать, обратитесь к руководителю центра или администратору.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another unit: it is not among the cases of your units.</source>
+        <translation>Дело {case} относится к другому подразделению: его нет среди дел ваших подразделений.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another unit: only that unit&apos;s users may change it.</source>
+        <translation>Эта запись относится к другому подразделению: изменять её могут только пользователи этого подразделения.</translation>
+    </message>
+    <message>
+        <source>The end of the period is earlier than its start. Please check the dates.</source>
+        <translation>Конец периода раньше его начала. Проверьте даты.</translation>
+    </message>
+    <message>
+        <source>There is no user {username}.</source>
+        <translation>Пользователя {username} нет.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose another folder, or free some space.</source>
+        <translation>Не удалось записать файл {path}. Выберите другую папку или освободите место на диске.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} of the audit trail does not check out, so nothing was de-identified. Call your administrator: the database needs checking.</source>
+        <translation>Запись {seq} журнала аудита не прошла проверку, поэтому ничего не обезличено. Обратитесь к администратору: базу данных нужно проверить.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Программа отклонила это действие: {detail}</translation>
     </message>
@@ -3527,6 +4710,41 @@
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>How to import</source>
+        <translation>Как импортировать</translation>
+    </message>
+    <message>
+        <source>The unit the cases belong to, and what to do with rows that have problems.</source>
+        <translation>К какому подразделению относятся дела и что делать со строками с ошибками.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Подразделение:</translation>
+    </message>
+    <message>
+        <source>The centre holds every person&apos;s written &amp;consent to personal data processing</source>
+        <translation>В центре хранится письменное &amp;согласие каждого человека на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>The law allows a person&apos;s name and IIN to be kept only with their consent. Tick this only if the signed consents are on file; they are recorded as given on the intake date. Without it, rows that name a person are listed as problems.</source>
+        <translation>По закону имя и ИИН человека можно хранить только с его согласия. Отметьте этот пункт, только если подписанные согласия хранятся в делах: они будут записаны как данные в день приёма обращения. Без отметки строки, где назван человек, будут показаны как ошибочные.</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>Строки с ошибками:</translation>
+    </message>
+    <message>
+        <source>&amp;Import nothing until every row is correct</source>
+        <translation>Ничего не &amp;импортировать, пока все строки не будут верны</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and leave out the rows with problems</source>
+        <translation>Импортировать &amp;верные строки, а строки с ошибками пропустить</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +5048,165 @@
     <message>
         <source>Password &amp;again</source>
         <translation>П&amp;овтор пароля</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window</source>
+        <translation>Показать страницы по ширине окна</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the pages at the size they are printed</source>
+        <translation>Показать страницы в том размере, в котором они печатаются</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Страниц: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>The last day ({end}) is before the first day ({start}). Choose a last day on or after the first day.</source>
+        <translation>Последний день ({end}) раньше первого ({start}). Выберите последний день не раньше первого.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>From one date to another</source>
+        <translation>Диапазон дат</translation>
+    </message>
+    <message>
+        <source>{roman} quarter</source>
+        <translation>{roman} квартал</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Последний день периода (включительно)</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, both included.</source>
+        <translation>С {start} по {end} включительно.</translation>
+    </message>
+    <message>
+        <source>The period is not over yet: the figures are as of today.</source>
+        <translation>Период ещё не закончился: показатели даются на сегодняшний день.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainDatabaseNotice</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Не зашифрована</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted: whoever takes this computer can read it. An administrator can encrypt it in Settings.</source>
+        <translation>Файл базы данных не зашифрован: любой, кто получит этот компьютер, сможет его прочитать. Администратор может зашифровать его в разделе «Настройки».</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverAccessDialog</name>
+    <message>
+        <source>Tatulyq: set a new password with the recovery key</source>
+        <translation>Tatulyq: новый пароль с помощью ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Type the recovery key shown when the database was set up or encrypted, the user name and a new password for that user.</source>
+        <translation>Введите ключ восстановления, показанный при настройке или шифровании базы данных, имя пользователя и новый пароль для него.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Tatulyq: recovery key</source>
+        <translation>Tatulyq: ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it, and its backups, when a password is forgotten or the key file is lost. It is shown only now: print it or write it down, and keep it locked away from the computer. Whoever holds it can read the database.</source>
+        <translation>База данных зашифрована. Этот ключ восстановления открывает её и её резервные копии, если пароль забыт или файл ключей потерян. Он показывается только сейчас: распечатайте или запишите его и храните под замком отдельно от компьютера. Любой, у кого есть этот ключ, может прочитать базу данных.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Я распечатал(а) или записал(а) ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Tatulyq: the recovery key of the database</source>
+        <translation>Tatulyq: ключ восстановления базы данных</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <source>Made on: {day}</source>
+        <translation>Дата создания: {day}</translation>
+    </message>
+    <message>
+        <source>Keep this locked away from the computer: whoever holds it can read the database. It opens the database when a password is forgotten: Forgot your password? on the sign-in window, or tatulyq db recover.</source>
+        <translation>Храните это под замком отдельно от компьютера: любой, у кого оно есть, может прочитать базу данных. Если пароль забыт, ключ открывает базу данных: ссылка «Забыли пароль?» в окне входа или команда tatulyq db recover.</translation>
+    </message>
+    <message>
+        <source>Tatulyq recovery key</source>
+        <translation>Ключ восстановления Tatulyq</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Сохранение ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4816,8 +6193,336 @@
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>Monthly reports for this unit, its region and the republic (PDF to print and sign, XLSX to work on) will be prepared here. Until then, the command line and the case list give the figures.</source>
-        <translation>Здесь будут готовиться ежемесячные отчёты подразделения, его региона и республики (PDF — для печати и подписи, XLSX — для работы). Пока цифры можно получить через командную строку и список дел.</translation>
+        <source>Report to prepare</source>
+        <translation>Подготовка отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>По&amp;дразделение:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Пер&amp;иод:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Формат файла:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Под&amp;готовил(а):</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by:</source>
+        <translation>&amp;Утвердил(а):</translation>
+    </message>
+    <message>
+        <source>The report counts this unit and every unit below it</source>
+        <translation>В отчёт входят это подразделение и все подчинённые ему подразделения</translation>
+    </message>
+    <message>
+        <source>The language the report is written in</source>
+        <translation>Язык, на котором составляется отчёт</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign</source>
+        <translation>PDF — распечатать и подписать</translation>
+    </message>
+    <message>
+        <source>XLSX, to work on the figures</source>
+        <translation>XLSX — для работы с цифрами</translation>
+    </message>
+    <message>
+        <source>Printed under the report with a line to sign</source>
+        <translation>Печатается в конце отчёта со строкой для подписи</translation>
+    </message>
+    <message>
+        <source>Name of the head who approves the report</source>
+        <translation>ФИО руководителя, утверждающего отчёт</translation>
+    </message>
+    <message>
+        <source>Printed under the report with a line to sign; remembered on this computer</source>
+        <translation>Печатается в конце отчёта со строкой для подписи; запоминается на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Подготовить</translation>
+    </message>
+    <message>
+        <source>Make the report with these choices (Enter)</source>
+        <translation>Сформировать отчёт с этими параметрами (Enter)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>No report prepared yet.
+
+Choose the unit, the period and the language on the left, then press Prepare (Enter). The report appears here to check before you save or print it.</source>
+        <translation>Отчёт ещё не подготовлен.
+
+Выберите слева подразделение, период и язык и нажмите «Подготовить» (Enter). Отчёт появится здесь, чтобы его можно было проверить перед сохранением или печатью.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop preparing the report (Esc)</source>
+        <translation>Прервать подготовку отчёта (Esc)</translation>
+    </message>
+    <message>
+        <source>Prepared report</source>
+        <translation>Подготовленный отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report where you choose (Ctrl+S)</source>
+        <translation>Сохранить копию отчёта в выбранное место (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Распечатать отчёт (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A workbook is not printed from here: prepare the PDF to print it</source>
+        <translation>Файл XLSX отсюда не печатается: для печати подготовьте PDF</translation>
+    </message>
+    <message>
+        <source>Nothing prepared yet.</source>
+        <translation>Пока ничего не подготовлено.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to report on.</source>
+        <translation>Выберите подразделение для отчёта.</translation>
+    </message>
+    <message>
+        <source>Preparing the report of {unit} for {period}…</source>
+        <translation>Готовится отчёт {unit} за {period}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {name}</source>
+        <translation>Отправлено на печать: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>What the import added. It can be undone as a whole until its cases are worked on.</source>
+        <translation>Что добавил импорт. Пока с его делами не начали работать, его можно отменить целиком.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>The rows left out, to correct in the file and import later:</source>
+        <translation>Пропущенные строки — исправьте их в файле и импортируйте позже:</translation>
+    </message>
+    <message>
+        <source>The import was undone: {count} cases removed.</source>
+        <translation>Импорт отменён: удалено дел — {count}.</translation>
+    </message>
+    <message>
+        <source>Cases added: {count}, numbered {first} to {last}.</source>
+        <translation>Добавлено дел: {count}, номера с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>Already in the register, not added again: {count}.</source>
+        <translation>Уже были в программе, повторно не добавлены: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows with problems, left out: {count}.</source>
+        <translation>Строк с ошибками пропущено: {count}.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Remove the {count} cases this import added?</source>
+        <translation>Удалить дела, добавленные этим импортом ({count})?</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Срок хранения закрытых дел</translation>
+    </message>
+    <message>
+        <source>Closed cases older than the period below can be de-identified: names, IINs, contacts and notes are removed; dates, categories and outcomes stay for the reports. The preview shows what would change before anything is done.</source>
+        <translation>Дела, закрытые раньше указанного ниже срока, можно обезличить: имена, ИИН, контакты и примечания удаляются; даты, категории и результаты остаются для отчётов. Предварительный просмотр покажет, что изменится, до того как что-либо будет сделано.</translation>
+    </message>
+    <message>
+        <source>Closed more than this many &amp;years ago</source>
+        <translation>Закрыты более стольких &amp;лет назад</translation>
+    </message>
+    <message>
+        <source>&amp;Preview de-identification…</source>
+        <translation>&amp;Предварительный просмотр обезличивания…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>parties</source>
+        <translation>стороны</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>встречи</translation>
+    </message>
+    <message>
+        <source>settlement agreements</source>
+        <translation>соглашения об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>obligations</source>
+        <translation>обязательства</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>контроль исполнения</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>продления срока</translation>
+    </message>
+    <message>
+        <source>conflict-of-interest declarations</source>
+        <translation>заявления о конфликте интересов</translation>
+    </message>
+    <message>
+        <source>{table}: {field}</source>
+        <translation>{table}: {field}</translation>
+    </message>
+    <message>
+        <source>Cases: {numbers}</source>
+        <translation>Дела: {numbers}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Parties whose names, IINs and contacts go: {count}</source>
+        <translation>Стороны, у которых удаляются имена, ИИН и контакты: {count}</translation>
+    </message>
+    <message>
+        <source>Parties also in a case not due yet: their data stays for that case, and the old cases keep only an anonymous copy: {count}</source>
+        <translation>Стороны, участвующие и в деле, срок которого ещё не наступил: их данные остаются для этого дела, а в старых делах остаётся только обезличенная копия: {count}</translation>
+    </message>
+    <message>
+        <source>Done. Cases de-identified: {count} (closed before {date}).</source>
+        <translation>Готово. Обезличено дел: {count} (закрытых до {date}).</translation>
+    </message>
+    <message>
+        <source>Cases closed before {date} (more than {years} years ago) that still hold personal data: {count}. This is what de-identification would remove; nothing has changed yet.</source>
+        <translation>Дела, закрытые до {date} (более {years} лет назад), в которых ещё есть персональные данные: {count}. Вот что удалит обезличивание; пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Values removed: {count}</source>
+        <translation>Удаляемых значений: {count}</translation>
+    </message>
+    <message>
+        <source>Audit entries whose personal values are replaced by “removed”: {count}</source>
+        <translation>Записи аудита, в которых персональные значения заменяются на «удалено»: {count}</translation>
+    </message>
+    <message>
+        <source>Dates, categories, outcomes, flags, sex and age groups stay: the reports do not change.</source>
+        <translation>Даты, категории, результаты, признаки, пол и возрастные группы сохраняются: отчёты не меняются.</translation>
+    </message>
+    <message>
+        <source>De-identify old closed cases</source>
+        <translation>Обезличивание старых закрытых дел</translation>
+    </message>
+    <message>
+        <source>No case closed before {date} holds personal data any more: nothing to do.</source>
+        <translation>Ни в одном деле, закрытом до {date}, персональных данных больше нет: делать нечего.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify now</source>
+        <translation>&amp;Обезличить сейчас</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The rows are checked once more and written as one import.</source>
+        <translation>Строки проверяются ещё раз и записываются одним импортом.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the import: nothing will be written</source>
+        <translation>Остановить импорт: ничего не будет записано</translation>
+    </message>
+    <message>
+        <source>Importing… The window can stay open; this may take a minute.</source>
+        <translation>Идёт импорт… Окно можно не закрывать; это может занять минуту.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>Импорт остановлен. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>Импорт не удался. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +7160,49 @@
     </message>
 </context>
 <context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Match the values</source>
+        <translation>Сопоставление значений</translation>
+    </message>
+    <message>
+        <source>The words the register uses for categories, outcomes, stages and the like, and the item of the program&apos;s list each one means. Correct the guesses where needed.</source>
+        <translation>Слова, которыми в реестре названы категории, результаты, этапы и т. п., и пункт списка программы, который означает каждое из них. Исправьте догадки программы, где нужно.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>In the program</source>
+        <translation>В программе</translation>
+    </message>
+    <message>
+        <source>— not matched —</source>
+        <translation>— не сопоставлено —</translation>
+    </message>
+    <message>
+        <source>No column of this register holds values from the program&apos;s lists.</source>
+        <translation>Ни в одном столбце этого реестра нет значений из списков программы.</translation>
+    </message>
+    <message>
+        <source>Not matched: {count}. The rows that use them will be listed as problems.</source>
+        <translation>Не сопоставлено: {count}. Строки с ними будут показаны как ошибочные.</translation>
+    </message>
+    <message>
+        <source>Every value is matched.</source>
+        <translation>Все значения сопоставлены.</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>No time</source>
@@ -5491,6 +7239,64 @@
     <message>
         <source>No sessions held or planned this week. Sessions are planned from a case: open it and add one.</source>
         <translation>На этой неделе встреч не было и не запланировано. Встречи планируются в деле: откройте его и добавьте встречу.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSummary</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Поступило дел</translation>
+    </message>
+    <message>
+        <source>Carried over from before</source>
+        <translation>Перешло с прошлого периода</translation>
+    </message>
+    <message>
+        <source>Mediations ended</source>
+        <translation>Завершено медиаций</translation>
+    </message>
+    <message>
+        <source>Settled in full or in part</source>
+        <translation>Урегулировано полностью или частично</translation>
+    </message>
+    <message>
+        <source>Settlement rate (settled of ended)</source>
+        <translation>Доля урегулирования (урегулировано из завершённых)</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Открытых дел на конец периода</translation>
+    </message>
+    <message>
+        <source>Past the term at the end of the period</source>
+        <translation>Просрочено на конец периода</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>Sheets of the workbook: {count}</source>
+        <translation>Листов в книге: {count}</translation>
+    </message>
+    <message>
+        <source>The workbook has the report&apos;s tables, one sheet each. Press Save as… to keep it and open it in Excel or LibreOffice Calc.</source>
+        <translation>В книге — таблицы отчёта, каждая на своём листе. Нажмите «Сохранить как…», чтобы сохранить книгу и открыть её в Excel или LibreOffice Calc.</translation>
+    </message>
+    <message>
+        <source>{unit}, {period}</source>
+        <translation>{unit}, {period}</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Tatulyq is locked.</source>
+        <translation>Tatulyq заблокирован.</translation>
     </message>
 </context>
 <context>

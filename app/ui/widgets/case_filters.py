@@ -174,9 +174,10 @@ class CaseFilters(QWidget):
     def _combo(self, name: str, buddy_of: QLabel) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        # As wide as about 22 letters; longer entries show in full in the open list.
+        # As wide as about 16 letters (the window must still fit a small screen at the larger text
+        # size); longer entries show in full in the open list.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(22)
+        combo.setMinimumContentsLength(16)
         buddy_of.setBuddy(combo)
         return combo
 
@@ -213,11 +214,12 @@ class CaseFilters(QWidget):
         grid.setColumnMinimumWidth(2, 12)
         grid.setColumnStretch(5, 1)
 
-        flags = QHBoxLayout()
-        for box in (*(flag.box for flag in self._flags), self.overdue):
-            flags.addWidget(box)
-            flags.addSpacing(8)
-        flags.addStretch(1)
+        # Three to a row: five Kazakh labels in one row were wider than a laptop screen at the larger size.
+        flags = QGridLayout()
+        flags.setHorizontalSpacing(16)
+        for index, box in enumerate((*(flag.box for flag in self._flags), self.overdue)):
+            flags.addWidget(box, index // 3, index % 3)
+        flags.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
