@@ -827,6 +827,98 @@ SPECIFIC: dict[str, str] = {
         "Entry {seq} of the audit trail does not check out, so nothing was de-identified. "
         "Call your administrator: the database needs checking.",
     ),
+    # --- The monthly exchange: this installation's keys (app/exchange/keys.py)
+    "exchange_keys.passphrase_required": QT_TRANSLATE_NOOP(
+        "Messages", "Type a passphrase to protect the exchange keys."
+    ),
+    "exchange_keys.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase of the exchange keys is wrong. Check the keyboard layout and Caps Lock."
+    ),
+    "exchange_keys.cannot_read": QT_TRANSLATE_NOOP(
+        "Messages", "The exchange key file {path} cannot be read. Check that it exists and try again."
+    ),
+    "exchange_keys.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange key file {path} is damaged. Restore it from a copy, or make new keys and read "
+        "their fingerprint to the council again.",
+    ),
+    "exchange_keys.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange key file {path} cannot be written. Choose another folder, or free some space.",
+    ),
+    # --- The directory of units the republican council signs (app/exchange/directory.py)
+    "directory.bad_signature": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The directory of units is not signed by the republican mediation council, or was changed after "
+        "signing. It was not installed.",
+    ),
+    "directory.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The directory of units cannot be read: it may come from a newer version of Tatulyq. "
+        "It was not installed.",
+    ),
+    "directory.not_newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This directory of units is version {version}, not newer than the installed version {installed}. "
+        "It was not installed.",
+    ),
+    # --- A monthly package read from a file (app/exchange/package.py and its modules)
+    "package.too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is too large to be a monthly package. It was not opened."
+    ),
+    "package.cannot_read": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} cannot be read. Check that it exists and that the USB stick is inserted."
+    ),
+    "package.not_a_package": QT_TRANSLATE_NOOP("Messages", "This file is not a Tatulyq monthly package."),
+    "package.newer_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package was made by a newer version of Tatulyq (format {version}). Update the program, then "
+        "import it again.",
+    ),
+    "package.not_for_us": QT_TRANSLATE_NOOP(
+        "Messages", "This package is meant for another council: it is not encrypted to this council's key."
+    ),
+    "package.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is damaged or was changed after it was made. Ask the sender to send it again.",
+    ),
+    "package.unsafe_name": QT_TRANSLATE_NOOP(
+        "Messages", "The package holds a file with a forbidden name ({name}). It was refused."
+    ),
+    "package.duplicate_entry": QT_TRANSLATE_NOOP(
+        "Messages", "The package holds the file {name} twice. It was refused."
+    ),
+    "package.unexpected_entry": QT_TRANSLATE_NOOP(
+        "Messages", "The package holds a file that does not belong in it ({name}). It was refused."
+    ),
+    "package.missing_entry": QT_TRANSLATE_NOOP(
+        "Messages", "The package lacks the file {name}. Ask the sender to send it again."
+    ),
+    "package.compressed_entry": QT_TRANSLATE_NOOP(
+        "Messages", "The file {name} in the package is compressed, which packages never are. It was refused."
+    ),
+    "package.entry_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file {name} in the package is larger than allowed. It was refused."
+    ),
+    "package.bad_zip": QT_TRANSLATE_NOOP(
+        "Messages", "The contents of the package cannot be read. Ask the sender to send it again."
+    ),
+    "package.bad_manifest": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The description of the package's contents is not valid: it may come from a newer version of "
+        "Tatulyq. It was refused.",
+    ),
+    "package.unknown_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is not signed by a known key of unit {unit}. Update the directory of units, or ask "
+        "the sender to check their keys.",
+    ),
+    "package.bad_signature": QT_TRANSLATE_NOOP(
+        "Messages", "The signature of the package does not match its contents. It was refused."
+    ),
+    "package.file_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The file {name} in the package was changed after it was signed. It was refused."
+    ),
 }
 
 FALLBACK = QT_TRANSLATE_NOOP("Messages", "The program refused this: {detail}")

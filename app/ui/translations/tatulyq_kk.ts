@@ -4657,6 +4657,106 @@ Your password:</source>
         <translation>Аудит журналының {seq} жазбасы тексеруден өтпеді, сондықтан ештеңе иесіздендірілмеді. Әкімшіге хабарласыңыз: дерекқорды тексеру қажет.</translation>
     </message>
     <message>
+        <source>Type a passphrase to protect the exchange keys.</source>
+        <translation>Алмасу кілттерін қорғау үшін құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the exchange keys is wrong. Check the keyboard layout and Caps Lock.</source>
+        <translation>Алмасу кілттерінің құпия фразасы қате. Пернетақта тілін және Caps Lock пернесін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The exchange key file {path} cannot be read. Check that it exists and try again.</source>
+        <translation>{path} алмасу кілттерінің файлын оқу мүмкін емес. Файлдың бар екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The exchange key file {path} is damaged. Restore it from a copy, or make new keys and read their fingerprint to the council again.</source>
+        <translation>{path} алмасу кілттерінің файлы бүлінген. Оны көшірмеден қалпына келтіріңіз немесе жаңа кілттер жасап, олардың бақылау цифрларын кеңеске қайта айтып беріңіз.</translation>
+    </message>
+    <message>
+        <source>The exchange key file {path} cannot be written. Choose another folder, or free some space.</source>
+        <translation>{path} алмасу кілттерінің файлын жазу мүмкін емес. Басқа қалтаны таңдаңыз немесе дискіде орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The directory of units is not signed by the republican mediation council, or was changed after signing. It was not installed.</source>
+        <translation>Бөлімшелер анықтамалығына республикалық медиация кеңесі қол қоймаған немесе ол қол қойылғаннан кейін өзгертілген. Анықтамалық орнатылмады.</translation>
+    </message>
+    <message>
+        <source>The directory of units cannot be read: it may come from a newer version of Tatulyq. It was not installed.</source>
+        <translation>Бөлімшелер анықтамалығын оқу мүмкін емес: ол Tatulyq бағдарламасының жаңарақ нұсқасында жасалған болуы мүмкін. Анықтамалық орнатылмады.</translation>
+    </message>
+    <message>
+        <source>This directory of units is version {version}, not newer than the installed version {installed}. It was not installed.</source>
+        <translation>Бұл бөлімшелер анықтамалығының нұсқасы — {version}, ол орнатылған {installed} нұсқасынан жаңа емес. Анықтамалық орнатылмады.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a monthly package. It was not opened.</source>
+        <translation>Файл айлық пакет болу үшін тым үлкен. Ол ашылмады.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists and that the USB stick is inserted.</source>
+        <translation>{path} файлын оқу мүмкін емес. Файлдың бар екенін және USB жинақтауыштың салынғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This file is not a Tatulyq monthly package.</source>
+        <translation>Бұл файл Tatulyq айлық пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Tatulyq (format {version}). Update the program, then import it again.</source>
+        <translation>Пакет Tatulyq бағдарламасының жаңарақ нұсқасында жасалған ({version} пішімі). Бағдарламаны жаңартып, пакетті қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This package is meant for another council: it is not encrypted to this council&apos;s key.</source>
+        <translation>Бұл пакет басқа кеңеске арналған: ол осы кеңестің кілтімен шифрланбаған.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was made. Ask the sender to send it again.</source>
+        <translation>Пакет бүлінген немесе жасалғаннан кейін өзгертілген. Жіберушіден оны қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The package holds a file with a forbidden name ({name}). It was refused.</source>
+        <translation>Пакетте тыйым салынған атауы бар файл бар ({name}). Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The package holds the file {name} twice. It was refused.</source>
+        <translation>Пакетте {name} файлы екі рет кездеседі. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The package holds a file that does not belong in it ({name}). It was refused.</source>
+        <translation>Пакетте оған тиесілі емес файл бар ({name}). Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The package lacks the file {name}. Ask the sender to send it again.</source>
+        <translation>Пакетте {name} файлы жоқ. Жіберушіден пакетті қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the package is compressed, which packages never are. It was refused.</source>
+        <translation>Пакеттегі {name} файлы сығылған, ал пакет файлдары ешқашан сығылмайды. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the package is larger than allowed. It was refused.</source>
+        <translation>Пакеттегі {name} файлы рұқсат етілгеннен үлкен. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The contents of the package cannot be read. Ask the sender to send it again.</source>
+        <translation>Пакеттің мазмұнын оқу мүмкін емес. Жіберушіден оны қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The description of the package&apos;s contents is not valid: it may come from a newer version of Tatulyq. It was refused.</source>
+        <translation>Пакет мазмұнының сипаттамасы жарамсыз: ол Tatulyq бағдарламасының жаңарақ нұсқасында жасалған болуы мүмкін. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by a known key of unit {unit}. Update the directory of units, or ask the sender to check their keys.</source>
+        <translation>Пакетке {unit} бөлімшесінің белгілі кілтімен қол қойылмаған. Бөлімшелер анықтамалығын жаңартыңыз немесе жіберушіден кілттерін тексеруін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The signature of the package does not match its contents. It was refused.</source>
+        <translation>Пакеттің қолтаңбасы оның мазмұнына сәйкес келмейді. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the package was changed after it was signed. It was refused.</source>
+        <translation>Пакеттегі {name} файлы қол қойылғаннан кейін өзгертілген. Пакет қабылданбады.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Бағдарлама мұны орындаудан бас тартты: {detail}</translation>
     </message>

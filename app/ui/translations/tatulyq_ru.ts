@@ -4657,6 +4657,106 @@ Your password:</source>
         <translation>Запись {seq} журнала аудита не прошла проверку, поэтому ничего не обезличено. Обратитесь к администратору: базу данных нужно проверить.</translation>
     </message>
     <message>
+        <source>Type a passphrase to protect the exchange keys.</source>
+        <translation>Введите парольную фразу для защиты ключей обмена.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the exchange keys is wrong. Check the keyboard layout and Caps Lock.</source>
+        <translation>Неверная парольная фраза ключей обмена. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The exchange key file {path} cannot be read. Check that it exists and try again.</source>
+        <translation>Не удаётся прочитать файл ключей обмена {path}. Проверьте, что он существует, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The exchange key file {path} is damaged. Restore it from a copy, or make new keys and read their fingerprint to the council again.</source>
+        <translation>Файл ключей обмена {path} повреждён. Восстановите его из копии или создайте новые ключи и снова продиктуйте их отпечаток совету.</translation>
+    </message>
+    <message>
+        <source>The exchange key file {path} cannot be written. Choose another folder, or free some space.</source>
+        <translation>Не удаётся записать файл ключей обмена {path}. Выберите другую папку или освободите место на диске.</translation>
+    </message>
+    <message>
+        <source>The directory of units is not signed by the republican mediation council, or was changed after signing. It was not installed.</source>
+        <translation>Справочник подразделений не подписан республиканским советом медиации или был изменён после подписания. Справочник не установлен.</translation>
+    </message>
+    <message>
+        <source>The directory of units cannot be read: it may come from a newer version of Tatulyq. It was not installed.</source>
+        <translation>Не удаётся прочитать справочник подразделений: возможно, он создан более новой версией Tatulyq. Справочник не установлен.</translation>
+    </message>
+    <message>
+        <source>This directory of units is version {version}, not newer than the installed version {installed}. It was not installed.</source>
+        <translation>Это справочник подразделений версии {version}, он не новее установленной версии {installed}. Справочник не установлен.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a monthly package. It was not opened.</source>
+        <translation>Файл слишком велик для ежемесячного пакета. Он не был открыт.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists and that the USB stick is inserted.</source>
+        <translation>Не удаётся прочитать файл {path}. Проверьте, что он существует и что USB-накопитель вставлен.</translation>
+    </message>
+    <message>
+        <source>This file is not a Tatulyq monthly package.</source>
+        <translation>Этот файл не является ежемесячным пакетом Tatulyq.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Tatulyq (format {version}). Update the program, then import it again.</source>
+        <translation>Пакет создан более новой версией Tatulyq (формат {version}). Обновите программу и импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <source>This package is meant for another council: it is not encrypted to this council&apos;s key.</source>
+        <translation>Этот пакет предназначен другому совету: он зашифрован не для ключа этого совета.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was made. Ask the sender to send it again.</source>
+        <translation>Пакет повреждён или был изменён после создания. Попросите отправителя прислать его снова.</translation>
+    </message>
+    <message>
+        <source>The package holds a file with a forbidden name ({name}). It was refused.</source>
+        <translation>В пакете есть файл с недопустимым именем ({name}). Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package holds the file {name} twice. It was refused.</source>
+        <translation>Файл {name} встречается в пакете дважды. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package holds a file that does not belong in it ({name}). It was refused.</source>
+        <translation>В пакете есть посторонний файл ({name}). Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package lacks the file {name}. Ask the sender to send it again.</source>
+        <translation>В пакете нет файла {name}. Попросите отправителя прислать пакет снова.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the package is compressed, which packages never are. It was refused.</source>
+        <translation>Файл {name} в пакете сжат, а файлы пакетов никогда не сжимаются. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the package is larger than allowed. It was refused.</source>
+        <translation>Файл {name} в пакете больше допустимого. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The contents of the package cannot be read. Ask the sender to send it again.</source>
+        <translation>Не удаётся прочитать содержимое пакета. Попросите отправителя прислать его снова.</translation>
+    </message>
+    <message>
+        <source>The description of the package&apos;s contents is not valid: it may come from a newer version of Tatulyq. It was refused.</source>
+        <translation>Описание содержимого пакета недействительно: возможно, оно создано более новой версией Tatulyq. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by a known key of unit {unit}. Update the directory of units, or ask the sender to check their keys.</source>
+        <translation>Пакет не подписан известным ключом подразделения {unit}. Обновите справочник подразделений или попросите отправителя проверить свои ключи.</translation>
+    </message>
+    <message>
+        <source>The signature of the package does not match its contents. It was refused.</source>
+        <translation>Подпись пакета не соответствует его содержимому. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the package was changed after it was signed. It was refused.</source>
+        <translation>Файл {name} в пакете был изменён после подписания. Пакет отклонён.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Программа отклонила это действие: {detail}</translation>
     </message>
