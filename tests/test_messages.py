@@ -54,12 +54,7 @@ SOURCES = [
     *sorted((ROOT / "app" / "reports").glob("*.py")),
     *sorted((ROOT / "app" / "storage").glob("*.py")),
     *sorted(p for p in (ROOT / "app" / "ui").rglob("*.py") if p.name != "messages.py"),
-    ROOT / "app" / "exchange" / "keys.py",
-    ROOT / "app" / "exchange" / "directory.py",
-    ROOT / "app" / "exchange" / "package.py",
-    ROOT / "app" / "exchange" / "package_crypto.py",
-    ROOT / "app" / "exchange" / "package_manifest.py",
-    ROOT / "app" / "exchange" / "package_zip.py",
+    *sorted((ROOT / "app" / "exchange").glob("*.py")),
     ROOT / "app" / "errors.py",
 ]
 RULES = ROOT / "app" / "services" / "rules.py"

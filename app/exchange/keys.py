@@ -23,7 +23,6 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import StorageError, ValidationError
+from app.storage.files import replace_text
 
 FORMAT = "tatulyq-installation-keys"
 VERSION = 1
@@ -274,18 +274,10 @@ def _passphrase_key(passphrase: str, salt: bytes, time_cost: int, memory_kib: in
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         # Readable by this account only: the seal could be attacked by guessing passphrases.
-        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
+        replace_text(path, text, private=True)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise StorageError(
             "exchange_keys.cannot_write",
             f"The key file {path} cannot be written: {error.strerror}",

@@ -11,11 +11,8 @@ data is recorded in the audit trail as an access (the personal-data law asks for
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
-import os
-import tempfile
 import uuid
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +24,7 @@ from app.reports.texts import LANGUAGES, texts
 from app.services import audit, cases, clock
 from app.services.context import Actor
 from app.storage.database import Database
+from app.storage.files import replace_atomically
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -184,19 +182,7 @@ def _cannot_write(target: Path, error: OSError) -> StorageError:
 def write_atomically(target: Path, content: bytes) -> None:
     """Write `content` to a temporary file beside `target`, then rename it over `target`."""
     check_target(target)
-    temp: str | None = None
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-        temp = None
+        replace_atomically(target, content)
     except OSError as error:
         raise _cannot_write(target, error) from error
-    finally:
-        if temp is not None:
-            # The error that brought us here is the one to tell, even if the temporary file stays.
-            with contextlib.suppress(OSError):
-                os.unlink(temp)

@@ -8,11 +8,8 @@ temporary file is left behind; an older report of the same name stays as it was.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -23,6 +20,7 @@ from app.reports.figures import ReportFigures
 from app.reports.periods import Period
 from app.reports.texts import LANGUAGES
 from app.storage.database import Database
+from app.storage.files import replace_atomically
 
 Progress = Callable[[int, int], None]
 STEPS = 4  # figures, tables, layout, file
@@ -131,22 +129,10 @@ def _check_target(target: Path) -> None:
 def write_atomically(target: Path, data: bytes) -> None:
     """Write `data` to `target` through a temporary file in the same folder and one os.replace."""
     check_target(target)
-    temporary: str | None = None
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-        temporary = None
+        replace_atomically(target, data)
     except OSError as error:
         raise _storage_error(target, error) from error
-    finally:
-        if temporary is not None:
-            # Nothing more can be done if even this fails; the error that brought us here is the one to tell.
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def _storage_error(target: Path, error: OSError) -> StorageError:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import uuid
 from collections.abc import Mapping
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
+from app.storage.files import replace_text
 
 FOLDER = "drafts"
 NEW = "new"
@@ -91,12 +91,7 @@ def save_draft(
         "values": dict(values),
     }
     text = json.dumps(document, ensure_ascii=False, indent=1)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())  # on disk before the rename makes it the draft
-    os.replace(partial, path)
+    replace_text(path, text)  # on disk before the rename makes it the draft
     return path
 
 

@@ -7,9 +7,10 @@ server may read in different languages. A damaged file is ignored rather than st
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+
+from app.storage.files import replace_text
 
 FILENAME = "preferences.json"
 LANGUAGES = ("kk", "ru", "en")
@@ -47,8 +48,4 @@ def load(data_dir: Path) -> Preferences:
 
 def save(data_dir: Path, prefs: Preferences) -> None:
     """Written beside and renamed over, so a power cut never leaves half a file."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / FILENAME
-    partial = path.with_suffix(".json.partial")
-    partial.write_text(json.dumps(asdict(prefs.normalised()), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(partial, path)
+    replace_text(data_dir / FILENAME, json.dumps(asdict(prefs.normalised()), ensure_ascii=False, indent=2))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy import exc as sa_exc
@@ -69,40 +67,3 @@ def _check_content(engine: Engine, report: CheckReport) -> None:
         report.chain = audit_chain.verify(conn)
         report.problems.extend(report.chain.problems)
         conn.rollback()
-
-
-def verify_backup_file(path: Path) -> CheckReport:
-    """Is this file a sound Tatulyq database this program can use? Opened read-only, never changed."""
-    head = migrate.head_revision()
-    report = CheckReport(revision=None, head=head)
-    if not path.is_file():
-        report.problems.append(f"{path} does not exist")
-        return report
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            report.problems.append(f"{path.name} is not a SQLite database, or it is encrypted")
-            return report
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        if integrity != ["ok"]:
-            report.problems.extend(f"integrity: {line}" for line in integrity[:20])
-            return report
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError:
-            row = None
-        if row is None:
-            report.problems.append(f"{path.name} is not a Tatulyq database (no schema revision)")
-            return report
-        report.revision = str(row[0])
-        if report.revision not in migrate.known_revisions():
-            report.problems.append(f"{path.name} was made by a newer Tatulyq (schema {report.revision})")
-            return report
-        for name in COUNTED:
-            report.counts[name] = int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        report.problems.append(f"{path.name} cannot be read: {error}")
-    finally:
-        conn.close()
-    return report

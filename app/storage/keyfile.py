@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import StorageError, ValidationError
+from app.storage.files import replace_text
 from app.storage.location import file_looks_encrypted
 
 FORMAT = "tatulyq-keys"
@@ -277,19 +278,11 @@ def read(path: Path) -> KeyFile:
 def write(path: Path, keys: KeyFile) -> None:
     """Replace the file whole: written beside, flushed to the disk, renamed over the old one."""
     text = json.dumps(keys.as_json(), indent=2, ensure_ascii=True) + "\n"
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         # Readable by this account only: each wrap could be attacked by guessing passwords.
-        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
+        replace_text(path, text, private=True)
         _sync_folder(path.parent)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise StorageError(
             "keys.cannot_write", f"The key file {path} cannot be written: {error.strerror}", path=str(path)
         ) from error

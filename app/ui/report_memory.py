@@ -9,11 +9,11 @@ next start does not remember: neither may stop a report.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from app.storage.files import replace_text
 
 FILENAME = "reports.json"
 
@@ -39,14 +39,8 @@ def load(data_dir: Path) -> ReportMemory:
 
 def save(data_dir: Path, memory: ReportMemory) -> bool:
     """Written beside and renamed over (a power cut never leaves half a file); False when it failed."""
-    path = data_dir / FILENAME
-    partial = path.with_suffix(".json.partial")
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(asdict(memory), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(partial, path)
+        replace_text(data_dir / FILENAME, json.dumps(asdict(memory), ensure_ascii=False, indent=2))
     except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         return False
     return True

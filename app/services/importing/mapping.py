@@ -9,7 +9,6 @@ mapping can also be written to and read from a file of one's own (``tatulyq impo
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from app.services.importing.headers import guess_columns
 from app.services.importing.matching import normalise
 from app.services.importing.table import SourceTable, text_of
 from app.services.importing.values import guess_value
+from app.storage.files import replace_text
 
 LEARNED_FILE = "import-mapping.json"
 FORMAT_VERSION = 1
@@ -120,10 +120,7 @@ def read_mapping_file(path: Path, table: SourceTable) -> Mapping:
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     """Written beside and renamed over, so a power cut never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(partial, path)
+    replace_text(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def write_mapping_file(path: Path, table: SourceTable, mapping: Mapping) -> None:
