@@ -202,3 +202,16 @@ def refuse_if_encrypted(location: DatabaseLocation, path: Path) -> None:
             "back, or open the database with its recovery key (tatulyq db recover).",
             path=str(location.key_file),
         )
+
+
+def prepare_code() -> None:
+    """Do now, once per process, what the first query would otherwise do: configure the ORM's mappers
+    and load and set up the SQLite dialect (~15 ms). The desktop program calls it while the person
+    types the password that opens an encrypted database."""
+    from sqlalchemy.orm import configure_mappers
+
+    from app.models import load_all
+
+    load_all()
+    configure_mappers()
+    create_engine("sqlite://").dispose()

@@ -149,11 +149,9 @@ def _open(location: DatabaseLocation) -> Opened:
     if location.needs_key:
         for module in (*_UNLOCK_MODULES, *_MAIN_WINDOW_MODULES):
             importlib.import_module(module)
-        from sqlalchemy import create_engine
-        from sqlalchemy.orm import configure_mappers
+        from app.storage.engine import prepare_code
 
-        configure_mappers()  # done once per process; otherwise at the first query after Enter
-        create_engine("sqlite://").dispose()  # loads and sets up the SQLite dialect: ~15 ms after Enter
+        prepare_code()  # otherwise done by the first query after Enter
         return Opened(None, True)
     database = open_database(location)
     try:
