@@ -74,6 +74,10 @@ class Case(UuidPk, Timestamps, Versioned, Base):
     ended_on: Mapped[date | None] = mapped_column(index=True)  # the same in Kazakhstan's local calendar
     closed_on: Mapped[date | None] = mapped_column(index=True)  # the file closed (after any follow-up)
     import_batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_batches.id"), index=True)
+    # Set on rows another unit sent up in a monthly package: read-only here, replaced by its next package.
+    received_package_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("received_packages.id"), index=True
+    )
 
     unit: Mapped[Unit] = relationship()
     district: Mapped[District | None] = relationship()
@@ -120,6 +124,9 @@ class Party(UuidPk, Timestamps, Versioned, Base):
     consent_given: Mapped[bool] = mapped_column(default=False)
     consent_on: Mapped[date | None]
     group_size: Mapped[int | None]
+    received_package_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("received_packages.id"), index=True
+    )
 
     @property
     def display_name(self) -> str:

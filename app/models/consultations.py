@@ -28,3 +28,6 @@ class Consultation(UuidPk, Timestamps, Base):
     age_group: Mapped[AgeGroup | None] = mapped_column(str_enum(AgeGroup))
     note: Mapped[str | None] = mapped_column(Text)
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"))  # when it led to a case
+    received_package_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("received_packages.id"), index=True
+    )

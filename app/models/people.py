@@ -29,6 +29,9 @@ class Mediator(UuidPk, Timestamps, Versioned, Base):
     email: Mapped[str | None] = mapped_column(String(120))
     active: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    received_package_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("received_packages.id"), index=True
+    )
 
     unit: Mapped[Unit] = relationship()
     trainings: Mapped[list[MediatorTraining]] = relationship(

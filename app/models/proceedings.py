@@ -15,7 +15,9 @@ from app.models.enums import FollowUpMethod, Language, ObligationStatus, Session
 
 class MediationSession(UuidPk, Timestamps, Versioned, Base):
     __tablename__ = "sessions"
-    __table_args__ = (Index("ix_sessions_case_held", "case_id", "held_on"),)  # sessions held per case in a period
+    __table_args__ = (
+        Index("ix_sessions_case_held", "case_id", "held_on"),
+    )  # sessions held per case in a period
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(index=True)
