@@ -3,7 +3,7 @@
 Layout (integers big-endian)::
 
     magic "TQP1" (4) | format version u16 | recipient count u8 | body nonce (12)
-    | count x [ recipient key id (16) | ephemeral X25519 public key (32) | wrapped content key (32+16) ]
+    | count x [ recipient key id (8) | ephemeral X25519 public key (32) | wrapped content key (32+16) ]
     | AES-256-GCM(content key, body nonce, ZIP, aad = every header byte above)
 
 Why this shape:
@@ -13,45 +13,36 @@ Why this shape:
   version, breaks the body's tag, so a package opens only exactly as the sender sealed it.
 - Each wrap uses a fresh ephemeral X25519 key: ECDH with the recipient's key, HKDF-SHA256 bound to both
   public keys, AES-256-GCM over the content key. A wrapping key is used once, so a fixed nonce is safe.
-- The recipient key id lets a council see at once that a package is not meant for it (a clear reason, not
-  "damaged"), without trying every wrap.
+- The recipient key id is the key pair's id (``PublicKeys.key_id``, the same 8 bytes the manifest and the
+  directory name it by), so a council sees at once that a package is not meant for it (a clear reason,
+  not "damaged") without trying every wrap.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
+from collections.abc import Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.errors import ValidationError
+from app.exchange.keys import InstallationKeys, PublicKeys
 from app.exchange.package_limits import PackageLimits
 
 MAGIC = b"TQP1"
 FORMAT_VERSION = 1
-KEY_ID_BYTES = 16
+KEY_ID_BYTES = 8  # PublicKeys.key_id: 16 hex digits
 _PREFIX = struct.Struct(">4sHB12s")  # magic, version, recipient count, body nonce
 _COUNT_OFFSET = 6
 _WRAP_BYTES = KEY_ID_BYTES + 32 + 32 + 16
 _TAG_BYTES = 16
 _WRAP_INFO = b"tatulyq package content-key wrap v1"
 _WRAP_NONCE = bytes(12)  # each wrapping key is derived from a fresh ephemeral key and used once
-
-
-def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
-    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-def key_id(key: Ed25519PublicKey | X25519PublicKey) -> str:
-    """A key's short name in manifests and headers: the first 16 bytes of SHA-256 of its raw bytes, in hex."""
-    return hashlib.sha256(raw_public(key)).digest()[:KEY_ID_BYTES].hex()
 
 
 def _wrapping_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> AESGCM:
@@ -61,19 +52,25 @@ def _wrapping_key(shared: bytes, ephemeral_public: bytes, recipient_public: byte
     return AESGCM(hkdf.derive(shared))
 
 
-def seal(plaintext: bytes, recipients: list[X25519PublicKey]) -> bytes:
-    """Encrypt ``plaintext`` so that each recipient's private key, and only those, can open it."""
+def _damaged() -> ValidationError:
+    return ValidationError("package.damaged", "The package is damaged or was changed after it was sealed.")
+
+
+def seal(plaintext: bytes, recipients: Sequence[PublicKeys]) -> bytes:
+    """Encrypt ``plaintext`` so that each recipient's private box key, and only those, can open it."""
     if not 1 <= len(recipients) <= PackageLimits().max_recipients:
         raise ValueError("a package needs 1 to 16 recipients: more would be refused by the reader")
     content_key = AESGCM.generate_key(bit_length=256)
     body_nonce = os.urandom(12)
     header = bytearray(_PREFIX.pack(MAGIC, FORMAT_VERSION, len(recipients), body_nonce))
     for recipient in recipients:
-        recipient_public = raw_public(recipient)
+        recipient_id = bytes.fromhex(recipient.key_id)
+        if len(recipient_id) != KEY_ID_BYTES:
+            raise ValueError(f"a key id is {KEY_ID_BYTES} bytes, not {len(recipient_id)}")
         ephemeral = X25519PrivateKey.generate()
-        ephemeral_public = raw_public(ephemeral.public_key())
-        recipient_id = bytes.fromhex(key_id(recipient))
-        wrapper = _wrapping_key(ephemeral.exchange(recipient), ephemeral_public, recipient_public)
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box_public))
+        wrapper = _wrapping_key(shared, ephemeral_public, recipient.box_public)
         wrapped = wrapper.encrypt(_WRAP_NONCE, content_key, MAGIC + recipient_id + ephemeral_public)
         header += recipient_id + ephemeral_public + wrapped
     return bytes(header) + AESGCM(content_key).encrypt(body_nonce, plaintext, bytes(header))
@@ -88,7 +85,7 @@ def recipient_ids(data: bytes) -> list[str]:
     ]
 
 
-def open_sealed(data: bytes, my_key: X25519PrivateKey, limits: PackageLimits) -> bytes:
+def open_sealed(data: bytes, me: InstallationKeys, limits: PackageLimits) -> bytes:
     """The ZIP inside, after checking in turn: magic, format version, a wrap for us, authenticity."""
     if len(data) < 6 or data[:4] != MAGIC:
         raise ValidationError("package.not_a_package", "This file is not a Tatulyq package.")
@@ -102,13 +99,13 @@ def open_sealed(data: bytes, my_key: X25519PrivateKey, limits: PackageLimits) ->
     if version < FORMAT_VERSION:
         raise ValidationError("package.not_a_package", "This file is not a Tatulyq package.")
     if len(data) < _PREFIX.size:
-        raise ValidationError("package.damaged", "The package is damaged or was changed after it was sealed.")
+        raise _damaged()
     _, _, count, body_nonce = _PREFIX.unpack_from(data)
     header_end = _PREFIX.size + count * _WRAP_BYTES
     if not 1 <= count <= limits.max_recipients or len(data) < header_end + _TAG_BYTES:
-        raise ValidationError("package.damaged", "The package is damaged or was changed after it was sealed.")
-    my_public = raw_public(my_key.public_key())
-    my_id = bytes.fromhex(key_id(my_key.public_key()))
+        raise _damaged()
+    my_public = me.public
+    my_id = bytes.fromhex(my_public.key_id)
     for index in range(count):
         start = _PREFIX.size + index * _WRAP_BYTES
         if data[start : start + KEY_ID_BYTES] != my_id:
@@ -116,15 +113,13 @@ def open_sealed(data: bytes, my_key: X25519PrivateKey, limits: PackageLimits) ->
         ephemeral_public = data[start + KEY_ID_BYTES : start + KEY_ID_BYTES + 32]
         wrapped = data[start + KEY_ID_BYTES + 32 : start + _WRAP_BYTES]
         try:
-            shared = my_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
-            wrapper = _wrapping_key(shared, ephemeral_public, my_public)
+            shared = me.box_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+            wrapper = _wrapping_key(shared, ephemeral_public, my_public.box_public)
             content_key = wrapper.decrypt(_WRAP_NONCE, wrapped, MAGIC + my_id + ephemeral_public)
             return AESGCM(content_key).decrypt(body_nonce, data[header_end:], data[:header_end])
         except (InvalidTag, ValueError):
             # ValueError: a low-order ephemeral point gives an all-zero shared secret.
-            raise ValidationError(
-                "package.damaged", "The package is damaged or was changed after it was sealed."
-            ) from None
+            raise _damaged() from None
     raise ValidationError(
         "package.not_for_us",
         "This package is meant for another council: it is not encrypted to this one's key.",

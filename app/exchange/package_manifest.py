@@ -19,7 +19,7 @@ from app.exchange.package_zip import DATA_FILES
 
 _MAX_INT = 2**53 - 1  # exact in every JSON reader
 _PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_HEX_ID = re.compile(r"[0-9a-f]{16}")  # PublicKeys.key_id: names a key pair everywhere
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _TEXT = re.compile(r"[^\x00-\x1f\x7f]{1,64}")
 

@@ -20,8 +20,11 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 AGGREGATES = "data/aggregates.json"
 CASES = "data/cases.jsonl"
-ENTRIES = (MANIFEST, SIGNATURE, AGGREGATES, CASES)
-DATA_FILES = (AGGREGATES, CASES)
+CONSULTATIONS = "data/consultations.jsonl"
+FORWARDED = "data/forwarded.jsonl"  # a council's package: its units' own signed packages, one a line
+DATA_FILES = (AGGREGATES, CASES, CONSULTATIONS, FORWARDED)
+ENTRIES = (MANIFEST, SIGNATURE, *DATA_FILES)
+SIGNATURE_BYTES = 64
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the same content gives the same bytes; the manifest has the real time
 # What zipfile may raise on a malformed archive: its own error, and lower-level ones it lets through.
 _ZIP_FAULTS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, struct.error)
@@ -38,12 +41,14 @@ def build_zip(entries: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def _entry_limit(name: str, limits: PackageLimits) -> int:
+def entry_limit(name: str, limits: PackageLimits) -> int:
     return {
         MANIFEST: limits.max_manifest_bytes,
-        SIGNATURE: 64,
+        SIGNATURE: SIGNATURE_BYTES,
         AGGREGATES: limits.max_aggregates_bytes,
         CASES: limits.max_cases_bytes,
+        CONSULTATIONS: limits.max_consultations_bytes,
+        FORWARDED: limits.max_forwarded_bytes,
     }[name]
 
 
@@ -85,7 +90,7 @@ def _check_entries(infos: list[zipfile.ZipInfo], zip_size: int, limits: PackageL
                 f"The entry {info.filename} is compressed; packages hold only stored entries.",
                 name=info.filename,
             )
-        if info.flag_bits & 0x1 or info.file_size > _entry_limit(info.filename, limits):
+        if info.flag_bits & 0x1 or info.file_size > entry_limit(info.filename, limits):
             raise ValidationError(
                 "package.entry_too_large",
                 f"The entry {info.filename} is larger than a package may hold.",
@@ -96,7 +101,7 @@ def _check_entries(infos: list[zipfile.ZipInfo], zip_size: int, limits: PackageL
 
 
 def read_zip(zip_bytes: bytes, limits: PackageLimits) -> dict[str, bytes]:
-    """The four entries of a package's ZIP, after checking names, duplicates, compression and sizes."""
+    """The six entries of a package's ZIP, after checking names, duplicates, compression and sizes."""
     try:
         with zipfile.ZipFile(io.BytesIO(zip_bytes)) as archive:
             infos = archive.infolist()
