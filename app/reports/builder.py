@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
+from app.exchange import completeness
 from app.models.enums import (
     AgeGroup,
     Category,
@@ -29,9 +30,18 @@ from app.models.enums import (
     Outcome,
     Sex,
     TerminationReason,
+    UnitKind,
 )
 from app.reports import queries_activity, queries_cases, queries_people
-from app.reports.figures import Headline, MediatorLoad, MonthPoint, ReportFigures, UnitRow
+from app.reports.figures import (
+    CompletenessMonth,
+    Headline,
+    MediatorLoad,
+    MonthPoint,
+    ReportFigures,
+    ReportingGap,
+    UnitRow,
+)
 from app.reports.periods import Period
 from app.reports.sql_common import Tallies
 from app.reports.unit_tree import UnitScope, resolve_scope
@@ -78,6 +88,7 @@ def build_report(
     ended_rows = ended.groups
     received_rows, flags = queries_cases.received_breakdown(session, ids, period)
     party_rows = queries_people.party_breakdown(session, ids, period)
+    grid = _completeness(session, scope, period, today)
     return ReportFigures(
         unit_code=scope.unit.code,
         unit_names=dict(scope.unit.names),
@@ -106,6 +117,8 @@ def build_report(
         mediators=_mediators(per_unit.mediators),
         units=_unit_rows(scope, per_unit.tallies[0], row_medians),
         trend=_trend(session, ids, period, ended.by_month),
+        completeness=_completeness_months(grid),
+        reporting_gaps=_reporting_gaps(grid),
     )
 
 
@@ -232,6 +245,51 @@ def _mediators(rows: Iterable[queries_people.MediatorRow]) -> list[MediatorLoad]
         for row in rows
     ]
     return sorted(loads, key=lambda load: (load.unit_code, load.name, load.kind, -load.cases))
+
+
+# --- reporting completeness (councils)
+
+
+def _completeness(
+    session: Session, scope: UnitScope, period: Period, today: date
+) -> completeness.Grid | None:
+    """The grid of the period's months begun by today, for a council; None for any other unit."""
+    if scope.unit.kind not in (UnitKind.REPUBLICAN_COUNCIL.value, UnitKind.REGIONAL_COUNCIL.value):
+        return None
+    months = [f"{y:04d}-{m:02d}" for y, m in period.months() if (y, m) <= (today.year, today.month)]
+    return completeness.completeness(session, scope.unit.code, months, today=today) if months else None
+
+
+def _completeness_months(grid: completeness.Grid | None) -> list[CompletenessMonth]:
+    if grid is None:
+        return []
+    return [
+        CompletenessMonth(
+            period=p,
+            deadline=grid.deadlines[p],
+            expected=grid.expected[p],
+            on_time=grid.on_time[p],
+            late=grid.late[p],
+            missing=grid.missing[p],
+            pending=grid.pending[p],
+        )
+        for p in grid.periods
+    ]
+
+
+def _reporting_gaps(grid: completeness.Grid | None) -> list[ReportingGap]:
+    """Each unit with a month late or missing: one line per unit, not per month (a year at the
+    republic would otherwise be a thousand lines)."""
+    if grid is None:
+        return []
+    gaps = []
+    for row in sorted(grid.rows, key=lambda r: r.code):
+        states = [(p, grid.cell(row.code, p).state) for p in grid.periods]
+        late = [p for p, state in states if state == completeness.LATE]
+        missing = [p for p, state in states if state == completeness.MISSING]
+        if late or missing:
+            gaps.append(ReportingGap(row.code, dict(row.names), late, missing))
+    return gaps
 
 
 # --- the 12-month trend

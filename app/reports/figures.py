@@ -15,6 +15,8 @@ Definitions (printed in the report so the reader knows each denominator):
 - overdue at the end: open at the end, under a mediation agreement, its deadline passed and not ended.
 - within term: ended in the period on or before the deadline, of those ended that had an agreement.
 - median days: from intake to the end of mediation, over the mediations ended in the period.
+- reporting completeness (councils): the units below that were open in a month and whether their
+  package for it came on time, late or not at all (app/exchange/completeness.py).
 """
 
 from __future__ import annotations
@@ -99,6 +101,29 @@ class MonthPoint:
 
 
 @dataclass(frozen=True)
+class CompletenessMonth:
+    """Councils: how many units were due to send one month's package, and how many did, on time or not."""
+
+    period: str  # YYYY-MM
+    deadline: date  # the last day to be on time
+    expected: int  # units open on at least one day of the month
+    on_time: int
+    late: int
+    missing: int  # nothing came and the deadline has passed
+    pending: int  # nothing came yet and the deadline is still ahead
+
+
+@dataclass(frozen=True)
+class ReportingGap:
+    """A unit below a council whose package for some of the report's months came late or not at all."""
+
+    unit_code: str
+    names: dict[str, str]  # "kk" / "ru" / "en" -> name
+    late: list[str] = field(default_factory=list)  # YYYY-MM
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class ReportFigures:
     unit_code: str
     unit_names: dict[str, str]  # "kk" / "ru" / "en" -> name
@@ -124,6 +149,9 @@ class ReportFigures:
     mediators: list[MediatorLoad] = field(default_factory=list)
     units: list[UnitRow] = field(default_factory=list)  # councils: one row per unit directly below
     trend: list[MonthPoint] = field(default_factory=list)  # 12 months ending with the period's last month
+    # Councils: reporting completeness for each month of the period begun when the figures were made.
+    completeness: list[CompletenessMonth] = field(default_factory=list)
+    reporting_gaps: list[ReportingGap] = field(default_factory=list)  # by unit code
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO text, rates included next to their counts."""
@@ -134,6 +162,8 @@ class ReportFigures:
                               ("year_earlier", self.year_earlier)):
             data[key]["settlement_rate"] = headline.settlement_rate
             data[key]["cases_per_mediator"] = headline.cases_per_mediator
+        for month in data["completeness"]:
+            month["deadline"] = month["deadline"].isoformat()
         return data
 
     def fingerprint(self) -> str:

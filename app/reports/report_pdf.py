@@ -140,6 +140,7 @@ def _story(
             by_key.pop(table.key)
             narrow = len(table.columns) <= NARROW_COLUMNS
             story += _table_block(table, lang, st, FRAME_WIDTH * (NARROW_SHARE if narrow else 1.0))
+            story.append(Spacer(1, 3 * mm))  # as after a pair: a band's title must not touch the table above
     story += _definitions(tables, lang, st)
     return story
 

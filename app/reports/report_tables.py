@@ -25,7 +25,7 @@ from app.models.enums import (
     TerminationReason,
     UnitKind,
 )
-from app.reports.figures import Headline, MonthPoint, ReportFigures
+from app.reports.figures import CompletenessMonth, Headline, MonthPoint, ReportFigures
 from app.reports.labels import FLAG_KEYS, SATISFACTION_KEYS, SEX_KEYS, UNKNOWN, ReportLabels, labels
 from app.reports.periods import PeriodKind
 from app.services.clock import local_date
@@ -871,6 +871,89 @@ def units(figures: ReportFigures, lb: ReportLabels) -> ReportTable:
     )
 
 
+def _month_of(period: str, lb: ReportLabels, *, short: bool) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    return lb.short_month(year, month) if short else lb.month_title(year, month)
+
+
+def completeness(figures: ReportFigures, lb: ReportLabels) -> ReportTable:
+    """A council's reporting completeness: one column per month, the counts of units down the side."""
+    tr = lb.tr
+    months = figures.completeness
+    short = len(months) > 1  # "10.2026" side by side; a single month in words
+
+    def row(label: str, value: Callable[[CompletenessMonth], Cell], indent: bool = False) -> Row:
+        return Row((text(label), *(value(m) for m in months)), indent=indent)
+
+    rows = (
+        row(tr.translate("ReportTables", "Due by"), lambda m: text(lb.date(m.deadline))),
+        row(tr.translate("ReportTables", "Units expected to report"), lambda m: count(m.expected)),
+        row(tr.translate("ReportTables", "Sent on time"), lambda m: count(m.on_time), True),
+        row(tr.translate("ReportTables", "Sent late"), lambda m: count(m.late), True),
+        row(tr.translate("ReportTables", "Missing"), lambda m: count(m.missing), True),
+        row(tr.translate("ReportTables", "Not yet due"), lambda m: count(m.pending), True),
+        row(
+            tr.translate("ReportTables", "Share sent on time"),
+            lambda m: percent(m.on_time, m.expected - m.pending),
+        ),
+    )
+    return ReportTable(
+        key="completeness",
+        title=tr.translate("ReportTables", "Reporting completeness"),
+        sheet=tr.translate("ReportTables", "Completeness"),
+        columns=(
+            Column(tr.translate("ReportTables", "Monthly packages"), numeric=False, weight=3.0),
+            *(Column(_month_of(m.period, lb, short=short), weight=1.0) for m in months),
+        ),
+        rows=rows,
+        notes=(
+            tr.translate(
+                "ReportTables",
+                "A unit below the council is expected to report a month when it was open on at least "
+                "one day of it. On time: its first package for the month was completed by the day in "
+                "the first row; missing: nothing has come and that day has passed. Share sent on time "
+                "= sent on time ÷ (expected − not yet due).",
+            ),
+        ),
+        wide=len(months) > 6,  # a year's twelve months: on the landscape pages with the units
+    )
+
+
+def reporting_gaps(figures: ReportFigures, lb: ReportLabels) -> ReportTable:
+    """The units whose package for a month of the report came late or not at all, one line each."""
+    tr = lb.tr
+    lang = lb.lang
+    short = len(figures.completeness) > 1
+
+    def months(periods: Sequence[str]) -> Cell:
+        return text(", ".join(_month_of(p, lb, short=short) for p in periods)) if periods else Cell(None)
+
+    rows = tuple(
+        Row(
+            (
+                text(gap.names.get(lang) or gap.names.get("en") or gap.unit_code),
+                text(gap.unit_code),
+                months(gap.missing),
+                months(gap.late),
+            )
+        )
+        for gap in figures.reporting_gaps
+    )
+    return ReportTable(
+        key="reporting_gaps",
+        title=tr.translate("ReportTables", "Units that have not reported, or reported late"),
+        sheet=tr.translate("ReportTables", "Late or missing"),
+        columns=(
+            Column(tr.translate("ReportTables", "Unit"), numeric=False, weight=3.4),
+            Column(tr.translate("ReportTables", "Code"), numeric=False, weight=1.2),
+            Column(tr.translate("ReportTables", "Missing"), numeric=False, weight=2.0),
+            Column(tr.translate("ReportTables", "Sent late"), numeric=False, weight=2.0),
+        ),
+        rows=rows,
+        empty_text=tr.translate("ReportTables", "No unit is late or missing with its monthly package."),
+    )
+
+
 def months_begun(figures: ReportFigures) -> list[MonthPoint]:
     """The trend's months that had begun when the figures were made.
 
@@ -919,6 +1002,8 @@ def report_tables(figures: ReportFigures, lang: str) -> list[ReportTable]:
     tables = [key_figures(figures, lb)]
     if is_council(figures):
         tables.append(units(figures, lb))
+    if figures.completeness:
+        tables += [completeness(figures, lb), reporting_gaps(figures, lb)]
     tables += [
         outcomes(figures, lb),
         termination_reasons(figures, lb),
