@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_deadlines,
         cmd_demo,
         cmd_document,
+        cmd_exchange,
         cmd_import,
         cmd_report,
         cmd_retention,
@@ -99,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
         cmd_demo, cmd_cases, cmd_units, cmd_deadlines, cmd_report, cmd_stats, cmd_document, cmd_import, cmd_db,
-        cmd_audit, cmd_retention,
+        cmd_audit, cmd_retention, cmd_exchange,
     ):  # fmt: skip
         module.register(commands)
     return parser

@@ -74,8 +74,14 @@ def write_package(
     files: dict[str, bytes],
     sender: InstallationKeys,
     recipients: Sequence[PublicKeys],
+    *,
+    package_id: uuid.UUID | None = None,
 ) -> bytes:
-    """The sealed package's bytes; ``files`` holds exactly the four DATA_FILES (an empty one is fine)."""
+    """The sealed package's bytes; ``files`` holds exactly the four DATA_FILES (an empty one is fine).
+
+    The sender passes ``package_id`` when it must record the package: sealed to the councils only, the
+    bytes cannot be opened again by the sender to read the id back.
+    """
     if set(files) != set(DATA_FILES):
         raise ValueError(f"a package holds exactly {DATA_FILES}, not {sorted(files)}")
     if fields.sender_unit != sender.unit_code:
@@ -83,7 +89,7 @@ def write_package(
     to = _distinct(recipients)
     manifest = Manifest(
         format=FORMAT_VERSION,
-        package_id=str(uuid.uuid4()),
+        package_id=str(package_id or uuid.uuid4()),
         sender_unit=fields.sender_unit,
         sender_key_id=sender.public.key_id,
         recipients=tuple(r.key_id for r in to),

@@ -56,7 +56,7 @@ class Case(UuidPk, Timestamps, Versioned, Base):
     group_dispute: Mapped[bool] = mapped_column(default=False)
     minors_involved: Mapped[bool] = mapped_column(default=False)
     recurrence: Mapped[bool] = mapped_column(default=False)
-    recurrence_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"))
+    recurrence_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
     risk_level: Mapped[RiskLevel] = mapped_column(str_enum(RiskLevel), default=RiskLevel.LOW)
 
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus), default=CaseStatus.INTAKE)
@@ -144,7 +144,7 @@ class CaseParticipant(UuidPk, Timestamps, Base):
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     party_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("parties.id"), index=True)
     role: Mapped[ParticipantRole] = mapped_column(str_enum(ParticipantRole))
-    represents_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_participants.id"))
+    represents_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_participants.id"), index=True)
 
     case: Mapped[Case] = relationship(back_populates="participants")
     party: Mapped[Party] = relationship()

@@ -17,7 +17,7 @@ class Consultation(UuidPk, Timestamps, Base):
     __table_args__ = (Index("ix_consultations_unit_held", "unit_id", "held_on"),)
 
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("units.id"))
-    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediators.id"))
+    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediators.id"), index=True)
     district_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("districts.id"))
     held_on: Mapped[date]
     topic: Mapped[Category] = mapped_column(str_enum(Category))
@@ -27,7 +27,9 @@ class Consultation(UuidPk, Timestamps, Base):
     sex: Mapped[Sex | None] = mapped_column(str_enum(Sex))
     age_group: Mapped[AgeGroup | None] = mapped_column(str_enum(AgeGroup))
     note: Mapped[str | None] = mapped_column(Text)
-    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"))  # when it led to a case
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("cases.id"), index=True
+    )  # when it led to a case
     received_package_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("received_packages.id"), index=True
     )

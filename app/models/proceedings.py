@@ -26,7 +26,7 @@ class MediationSession(UuidPk, Timestamps, Versioned, Base):
     kind: Mapped[SessionKind] = mapped_column(str_enum(SessionKind))
     place: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[Language | None] = mapped_column(str_enum(Language))
-    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediators.id"))
+    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediators.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case] = relationship()
@@ -40,7 +40,7 @@ class SessionAttendee(Base):
         ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
     )
     participant_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("case_participants.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("case_participants.id", ondelete="CASCADE"), primary_key=True, index=True
     )
 
 
@@ -67,7 +67,7 @@ class Obligation(UuidPk, Timestamps, Versioned, Base):
     agreement_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("settlement_agreements.id", ondelete="CASCADE"), index=True
     )
-    obligor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_participants.id"))
+    obligor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_participants.id"), index=True)
     description: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date] = mapped_column(index=True)
     status: Mapped[ObligationStatus] = mapped_column(
@@ -96,7 +96,7 @@ class Satisfaction(UuidPk, Base):
     __tablename__ = "satisfaction"
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    participant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_participants.id"))
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_participants.id"), index=True)
     score: Mapped[int | None]
     would_recommend: Mapped[bool | None]
     recorded_at: Mapped[datetime]

@@ -154,7 +154,7 @@ def mediator_choices(session: Session, unit_id: uuid.UUID) -> list[MediatorChoic
     """The active mediators of exactly this unit (a consultation names a mediator of its own unit)."""
     stmt = (
         select(Mediator.id, Mediator.last_name, Mediator.first_name, Mediator.middle_name)
-        .where(Mediator.unit_id == unit_id, Mediator.active.is_(True))
+        .where(Mediator.unit_id == unit_id, Mediator.active.is_(True), Mediator.received_package_id.is_(None))
         .order_by(Mediator.last_name, Mediator.first_name, Mediator.middle_name)
     )
     return [

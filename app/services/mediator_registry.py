@@ -169,7 +169,12 @@ def registry(
     session: Session, unit_ids: Sequence[uuid.UUID] | None, *, include_inactive: bool = False
 ) -> list[MediatorRow]:
     """The mediators of these units with their open-case load, in Kazakh alphabetical order."""
-    stmt = select(*_ROW_COLUMNS).join(Unit, Unit.id == Mediator.unit_id)
+    # Local mediators only: the nameless placeholders of other units' monthly packages are not a registry.
+    stmt = (
+        select(*_ROW_COLUMNS)
+        .join(Unit, Unit.id == Mediator.unit_id)
+        .where(Mediator.received_package_id.is_(None))
+    )
     if unit_ids is not None:
         stmt = stmt.where(Mediator.unit_id.in_(list(unit_ids)))
     if not include_inactive:

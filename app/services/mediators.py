@@ -220,7 +220,12 @@ def add_training(
 def list_mediators(
     session: Session, unit_ids: Sequence[uuid.UUID] | None = None, active_only: bool = False
 ) -> list[Mediator]:
-    stmt = select(Mediator).order_by(Mediator.last_name, Mediator.first_name, Mediator.middle_name)
+    # Local mediators only: placeholders another unit's monthly package brought are not to be picked.
+    stmt = (
+        select(Mediator)
+        .where(Mediator.received_package_id.is_(None))
+        .order_by(Mediator.last_name, Mediator.first_name, Mediator.middle_name)
+    )
     if unit_ids is not None:
         stmt = stmt.where(Mediator.unit_id.in_(unit_ids))
     if active_only:
@@ -244,7 +249,7 @@ def mediator_load(session: Session, unit_ids: Sequence[uuid.UUID] | None = None)
             and_(MediatorAssignment.mediator_id == Mediator.id, MediatorAssignment.released_on.is_(None)),
         )
         .outerjoin(Case, and_(Case.id == MediatorAssignment.case_id, Case.status.in_(OPEN_STATUSES)))
-        .where(Mediator.active.is_(True))
+        .where(Mediator.active.is_(True), Mediator.received_package_id.is_(None))
         .group_by(Mediator.id, Mediator.last_name, Mediator.first_name, Mediator.middle_name)
         .order_by(Mediator.last_name, Mediator.first_name, Mediator.middle_name)
     )

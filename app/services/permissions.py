@@ -35,15 +35,20 @@ from app.models import (
     CaseParticipant,
     ConflictDeclaration,
     Consultation,
+    DirectoryKey,
     Extension,
     FollowUp,
+    InstalledDirectory,
     MediationSession,
     Mediator,
     MediatorAssignment,
     MediatorTraining,
+    MonthClosure,
     Obligation,
     Party,
+    ReceivedPackage,
     Satisfaction,
+    SentPackage,
     SessionAttendee,
     Setting,
     SettlementAgreement,
@@ -127,6 +132,12 @@ _WRITE_NEEDS: dict[type[Base], Action] = {
     MediatorTraining: Action.MANAGE_MEDIATORS,
     User: Action.MANAGE_USERS,
     Setting: Action.CHANGE_SETTINGS,
+    # The monthly exchange: marking a month complete, packages sent and received, the directory of units.
+    MonthClosure: Action.EXCHANGE,
+    SentPackage: Action.EXCHANGE,
+    ReceivedPackage: Action.EXCHANGE,
+    InstalledDirectory: Action.EXCHANGE,
+    DirectoryKey: Action.EXCHANGE,
 }
 # Changes a person makes to their own account without managing users (the password, the sign-in count).
 _OWN_ACCOUNT_FIELDS = frozenset(

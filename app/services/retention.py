@@ -142,7 +142,8 @@ def _chunks(ids: Sequence[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
 def _due_cases(session: Session, cutoff: date) -> list[Case]:
     stmt = (
         select(Case)
-        .where(Case.status.in_(FINAL), Case.closed_on < cutoff)
+        # Rows another unit sent up hold no personal data, and only their sender may change them.
+        .where(Case.status.in_(FINAL), Case.closed_on < cutoff, Case.received_package_id.is_(None))
         .order_by(Case.closed_on, Case.number)
     )
     return list(session.scalars(stmt))

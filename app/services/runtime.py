@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.exchange.read_only import install_read_only_guard
 from app.services import audit, permissions, search_index
 from app.storage import db_errors, migrate
 from app.storage.database import Database
 from app.storage.location import DatabaseLocation, resolve_location
 
-# Permissions first: a write the role may not make is refused before anything is audited or indexed.
-SESSION_HOOKS = (permissions.install, audit.install, search_index.install)
+# Permissions first: a write the role may not make is refused before anything is audited or indexed;
+# then rows another unit sent up in a monthly package, which are read-only here.
+SESSION_HOOKS = (permissions.install, install_read_only_guard, audit.install, search_index.install)
 
 
 def open_database(

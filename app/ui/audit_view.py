@@ -39,6 +39,7 @@ from app.services.audit_query import AuditFilter, AuditRow
 from app.services.case_view import HistoryView
 from app.services.permissions import Action
 from app.storage.audit_chain import ChainReport
+from app.ui.actor_names import actor_label
 from app.ui.case_editor.common import fmt_moment
 from app.ui.case_editor.history_words import entry_texts, words_for
 from app.ui.context import UiContext
@@ -239,7 +240,7 @@ class AuditDialog(QDialog):
         self.texts = [self.describe(row) for row in self.rows]
         self.table.setRowCount(len(self.rows))
         for index, (row, text) in enumerate(zip(self.rows, self.texts, strict=True)):
-            cells = [fmt_moment(row.at), row.actor, names[row.action], row.case_number or "", text]
+            cells = [fmt_moment(row.at), actor_label(row.actor), names[row.action], row.case_number or "", text]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column == 4:

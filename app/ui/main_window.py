@@ -45,7 +45,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("deadlines", "app.ui.pages.deadlines", "DeadlinesPage"),
     ("mediators", "app.ui.pages.mediators", "MediatorsPage"),
     ("reports", "app.ui.pages.reports", "ReportsPage"),
-    ("exchange", "app.ui.pages.coming", "ExchangePage"),
+    ("exchange", "app.ui.pages.exchange", "ExchangePage"),
     ("settings", "app.ui.pages.settings", "SettingsPage"),
 )
 # Pages a role may not use are left out of the navigation (app/services/permissions.py).

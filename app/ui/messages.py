@@ -13,6 +13,7 @@ statuses and outcomes arrive as plain enum values and are shown with their trans
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -90,6 +91,16 @@ SPECIFIC: dict[str, str] = {
     # Raised by the desktop program's own dialogs (app/ui), not by the services.
     "setup.passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two passwords differ. Type the same password twice."),
     "setup.unit_required": QT_TRANSLATE_NOOP("Messages", "Choose this computer's unit from the list."),
+    "setup.exchange_passphrases_differ": QT_TRANSLATE_NOOP(
+        "Messages", "The two passphrases of the exchange keys differ. Type the same passphrase twice."
+    ),
+    "directory.file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is far too large to be a directory of units. Choose the .tqd file."
+    ),
+    "directory.cannot_read": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {path} cannot be read. Check that the USB stick is still in, or copy the file again.",
+    ),
     # --- A date earlier than the step it follows: a whole sentence names that step, since a
     # label inserted into another sentence could not take the grammatical case Kazakh and Russian need.
     "case.proposal_date.too_early": QT_TRANSLATE_NOOP(
@@ -919,6 +930,190 @@ SPECIFIC: dict[str, str] = {
     "package.file_mismatch": QT_TRANSLATE_NOOP(
         "Messages", "The file {name} in the package was changed after it was signed. It was refused."
     ),
+    # --- The case rows of a package, and the received rows at the council (helper B)
+    "package.bad_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Line {line} of {file} in the package is not valid ({reason}). The package was refused; ask the "
+        "sender to update Tatulyq and send it again.",
+    ),
+    "package.rows_conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package holds a row already in this database from elsewhere ({row}). The package was refused.",
+    ),
+    "exchange.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This case came from unit {unit} in a monthly package; it can be changed only there.",
+    ),
+    # --- Packages a council forwards inside its own; the key store; the directory file (helper A)
+    "package.bad_forwarded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Forwarded package {line} inside this package cannot be read. The whole package was refused; "
+        "ask the sender to send it again.",
+    ),
+    "package.forwarded_not_for_us": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Forwarded package {line} (unit {unit}) was not addressed to this council by its unit. The whole "
+        "package was refused.",
+    ),
+    "package.too_many_forwarded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package forwards {count} packages of other units; at most {limit} are accepted. It was refused.",
+    ),
+    "exchange_keys.passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase of the exchange keys needs at least {minimum} characters: a short sentence."
+    ),
+    "exchange.keys_exist": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This installation already has exchange keys ({path}). They were kept: the council already "
+        "trusts them.",
+    ),
+    "exchange.keys_missing": QT_TRANSLATE_NOOP(
+        "Messages", "This installation has no exchange keys yet. Make them first on the Exchange page."
+    ),
+    "exchange.bad_public_file": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is not a Tatulyq public key file, or it was changed. It was not used."
+    ),
+    "exchange.cannot_read_public_file": QT_TRANSLATE_NOOP(
+        "Messages", "The public key file {path} cannot be read. Check that it exists and try again."
+    ),
+    "exchange.cannot_write_public_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The public key file {path} cannot be written. Choose another folder, or insert the USB stick.",
+    ),
+    "directory.not_a_directory": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a Tatulyq directory of units. Nothing was installed."
+    ),
+    "directory.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The directory file is damaged or incomplete. Nothing was installed; ask the republican mediation "
+        "council to send it again.",
+    ),
+    # --- The directory of units in the database, unit keys, recipients (app/exchange/directory_service.py)
+    "directory.installed_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed directory of units (version {version}) no longer matches its signature. Install the "
+        "newest directory file from the republican mediation council again.",
+    ),
+    "directory.fingerprint_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is the first directory of units installed here: type the fingerprint of the republican "
+        "mediation council's key, as they read it out to you over the phone.",
+    ),
+    "directory.fingerprint_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The fingerprint you typed is not that of the republican mediation council's key in this directory. "
+        "Nothing was installed; check the digits with the republican council.",
+    ),
+    "directory.unknown_units": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The directory names units this version of Tatulyq does not know ({codes}). Nothing was installed; "
+        "update the program first, then install the directory again.",
+    ),
+    "directory.not_republic": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the republican mediation council publishes the directory of units; these keys are of {unit}.",
+    ),
+    "directory.no_republic": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The list of units has no single republican mediation council, so no directory can be published.",
+    ),
+    "directory.signer_not_listed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The council's key in use is not among the directory's keys. Add it as the council's new key and "
+        "publish once with the previous key.",
+    ),
+    "directory.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The directory file {path} cannot be written. Choose another folder, or insert the USB stick. "
+        "Nothing was published.",
+    ),
+    "exchange.fingerprint_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The fingerprint you typed does not match the key file of {unit}. The key was not added; read the "
+        "digits again with the unit.",
+    ),
+    "exchange.key_of_other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "This key file was made for the unit {key_unit}, not {unit}. The key was not added."
+    ),
+    "exchange.key_exists": QT_TRANSLATE_NOOP(
+        "Messages", "This key is already among the directory's keys (unit {unit}). Nothing was added."
+    ),
+    "exchange.not_in_directory": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The unit {unit} is not in the directory of units. Install the newest directory from the "
+        "republican mediation council.",
+    ),
+    "exchange.no_recipients": QT_TRANSLATE_NOOP(
+        "Messages", "The unit {unit} has no council above it to send monthly packages to."
+    ),
+    "exchange.council_without_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The council {unit} has no key in the directory of units valid on {day}. Install a newer directory "
+        "from the republican mediation council.",
+    ),
+    # --- Preparing a month, importing package files, receipts, quarantine (helper C, app/exchange/service.py)
+    "exchange.month_not_over": QT_TRANSLATE_NOOP(
+        "Messages", "The month {period} is not over yet; it can be prepared from {first_day}."
+    ),
+    "exchange.month_has_findings": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The month {period} has {count} problems to look at. Correct them, or choose to send the month as it is.",
+    ),
+    "exchange.no_unit": QT_TRANSLATE_NOOP("Messages", "This installation has no unit yet; finish the set-up first."),
+    "exchange.no_directory": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No directory of units is installed yet. Install the directory file from the republican mediation "
+        "council first.",
+    ),
+    "exchange.keys_other_unit": QT_TRANSLATE_NOOP(
+        "Messages", "The exchange keys are of the unit {key_unit}, but this installation serves {unit}."
+    ),
+    "exchange.cannot_write_package": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package could not be written to {path}. Choose another folder or USB stick, or free some space. "
+        "Nothing was recorded.",
+    ),
+    "exchange.quarantine_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The refused file could not be put into the quarantine folder {path}. Free some space."
+    ),
+    "exchange.receipt_not_written": QT_TRANSLATE_NOOP(
+        "Messages", "The receipt could not be written to {path}. Free some space and import the file again."
+    ),
+    "exchange.bad_receipt": QT_TRANSLATE_NOOP("Messages", "The file {name} is not a valid receipt."),
+    "exchange.receipt_bad_signature": QT_TRANSLATE_NOOP(
+        "Messages", "The receipt {name} is not signed by a key of {unit} in the directory of units."
+    ),
+    "exchange.receipt_unknown_package": QT_TRANSLATE_NOOP(
+        "Messages", "The receipt {name} is about a package that was not sent from here."
+    ),
+    "exchange.unit_not_sender": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is for the unit {unit} but was signed by {sender}; a unit sends only its own month. "
+        "It was refused.",
+    ),
+    "exchange.unknown_unit": QT_TRANSLATE_NOOP(
+        "Messages", "The unit {unit} is not in the directory of units. The package was refused."
+    ),
+    "exchange.period_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "The package of {unit} is for {period}, a month that has not begun yet. It was refused."
+    ),
+    "exchange.unit_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The unit {unit} was not open in {period} according to the directory of units. The package was refused.",
+    ),
+    "exchange.forwarded_not_below": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The council {council} forwarded a package of the unit {unit}, which is not below it. The whole "
+        "package was refused.",
+    ),
+    "exchange.not_below": QT_TRANSLATE_NOOP(
+        "Messages", "The unit {unit} is not below {council}; its packages are not imported here."
+    ),
+    "exchange.replay": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package of {unit} for {period} was made before a package of that unit already imported here. "
+        "It was refused as a replayed copy.",
+    ),
 }
 
 FALLBACK = QT_TRANSLATE_NOOP("Messages", "The program refused this: {detail}")
@@ -959,17 +1154,23 @@ def _t(text: str) -> str:
 
 
 def message_for(error: TatulyqError) -> str:
-    params = {k: _shown(v, _ENUM_PARAMS.get(k)) for k, v in error.params.items()}
-    template = SPECIFIC.get(error.key)
+    return message_for_key(error.key, error.message, error.params)
+
+
+def message_for_key(key: str, message: str, raw_params: Mapping[str, Any]) -> str:
+    """The same for a refusal recorded rather than raised (an imported file's result carries the key,
+    the English message and the parameters of the error that refused it)."""
+    params = {k: _shown(v, _ENUM_PARAMS.get(k)) for k, v in raw_params.items()}
+    template = SPECIFIC.get(key)
     if template is None:
-        field, _, check = error.key.rpartition(".")
+        field, _, check = key.rpartition(".")
         if check in GENERIC and field in FIELDS:
             template = GENERIC[check]
             params["label"] = _t(FIELDS[field])
     if template is None:
-        return _t(FALLBACK).format(detail=error.message)
+        return _t(FALLBACK).format(detail=message)
     try:
         return _t(template).format(**params)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         # A translation that names a parameter the error lacks must not hide the error itself.
-        return _t(FALLBACK).format(detail=error.message)
+        return _t(FALLBACK).format(detail=message)

@@ -2,6 +2,8 @@
 
 A new database is encrypted from the start (app/ui/startup.py): once the administrator exists (and
 with them the key file), its recovery key is shown once (RecoveryKeyDialog) before the set-up ends.
+The keys of the monthly exchange may be made here too (a box to tick, a passphrase twice); left
+unticked, the Exchange page offers them later.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import uuid
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TatulyqError, ValidationError
+from app.exchange.key_store import PASSPHRASE_MIN
 from app.models.enums import UnitKind
 from app.services import installation
 from app.services.context import Actor
@@ -67,12 +71,25 @@ class SetupDialog(QDialog):
         self.repeat = QLineEdit(self)
         self.repeat.setObjectName("admin_password_repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.exchange_keys = QCheckBox(self)
+        self.exchange_keys.setObjectName("create_exchange_keys")
+        self.exchange_passphrase = QLineEdit(self)
+        self.exchange_passphrase.setObjectName("exchange_passphrase")
+        self.exchange_repeat = QLineEdit(self)
+        self.exchange_repeat.setObjectName("exchange_passphrase_repeat")
+        for field in (self.exchange_passphrase, self.exchange_repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setEnabled(False)
+            self.exchange_keys.toggled.connect(field.setEnabled)
         self.form = QFormLayout()
         self.form.addRow(QLabel(self), self.unit)
         self.form.addRow(QLabel(self), self.name)
         self.form.addRow(QLabel(self), self.username)
         self.form.addRow(QLabel(self), self.password)
         self.form.addRow(QLabel(self), self.repeat)
+        self.form.addRow(self.exchange_keys)
+        self.form.addRow(QLabel(self), self.exchange_passphrase)
+        self.form.addRow(QLabel(self), self.exchange_repeat)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -83,7 +100,7 @@ class SetupDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(620, 320)
+        self.resize(620, 420)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tatulyq: first start"))
@@ -101,7 +118,17 @@ class SetupDialog(QDialog):
                 self.tr("User name"),
                 self.tr("Password"),
                 self.tr("Password again"),
+                "",
+                self.tr("Passphrase of the exchange keys"),
+                self.tr("Passphrase again"),
             ),
+        )
+        self.exchange_keys.setText(self.tr("Create the keys for the monthly exchange with the council now"))
+        self.exchange_keys.setToolTip(
+            self.tr(
+                "The keys sign this unit's monthly packages; their passphrase (at least {count} characters) "
+                "is asked each time a package is prepared. It can also be done later on the Exchange page."
+            ).format(count=PASSPHRASE_MIN)
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -116,6 +143,7 @@ class SetupDialog(QDialog):
             code = self.unit.currentData()
             if not code:
                 raise ValidationError("setup.unit_required", "Choose the unit from the list.")
+            passphrase = self._exchange_passphrase()
             with self.database.session(write=True, actor=Actor.system("set-up")) as s:
                 self.admin_id = installation.set_up(
                     s, str(code), self.username.text(), self.name.text(), self.password.text()
@@ -123,9 +151,38 @@ class SetupDialog(QDialog):
         except TatulyqError as error:
             self.errors.known(self, error)
             return
+        if passphrase is not None:
+            self._create_exchange_keys(str(code), passphrase)
         if self.recovery_key is not None:
             self.show_recovery_key()
         self.accept()
+
+    def _exchange_passphrase(self) -> str | None:
+        """The passphrase for the exchange keys when the box is ticked, checked before anything is saved."""
+        if not self.exchange_keys.isChecked():
+            return None
+        passphrase = self.exchange_passphrase.text()
+        if len(passphrase) < PASSPHRASE_MIN:
+            raise ValidationError(
+                "exchange_keys.passphrase_too_short",
+                f"The passphrase of the exchange keys needs at least {PASSPHRASE_MIN} characters.",
+                minimum=PASSPHRASE_MIN,
+            )
+        if passphrase != self.exchange_repeat.text():
+            raise ValidationError("setup.exchange_passphrases_differ", "The two passphrases differ.")
+        return passphrase
+
+    def _create_exchange_keys(self, unit_code: str, passphrase: str) -> None:
+        """After the administrator exists: a failure here is told, and the Exchange page offers it again."""
+        from app.exchange import key_store
+
+        try:
+            key_store.create_keys(self.database.location.data_dir, unit_code, passphrase)
+        except TatulyqError as error:
+            self.errors.known(self, error)
+        finally:
+            self.exchange_passphrase.clear()
+            self.exchange_repeat.clear()
 
     def show_recovery_key(self) -> None:
         from app.ui.recovery_key_dialog import RecoveryKeyDialog

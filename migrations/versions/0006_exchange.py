@@ -170,8 +170,32 @@ def upgrade() -> None:
             ["id"],
         )
 
+    # A unit's rows are replaced whole by its next package: deleting a case makes the database look up
+    # every row that refers to it, and without these indexes each lookup reads a whole table
+    # (12 500 cases took 28 s to remove on SQLite, 0.9 s with them).
+    op.create_index(op.f("ix_cases_recurrence_of_id"), "cases", ["recurrence_of_id"], unique=False)
+    op.create_index(
+        op.f("ix_case_participants_represents_id"), "case_participants", ["represents_id"], unique=False
+    )
+    op.create_index(op.f("ix_consultations_mediator_id"), "consultations", ["mediator_id"], unique=False)
+    op.create_index(op.f("ix_consultations_case_id"), "consultations", ["case_id"], unique=False)
+    op.create_index(op.f("ix_sessions_mediator_id"), "sessions", ["mediator_id"], unique=False)
+    op.create_index(
+        op.f("ix_session_attendees_participant_id"), "session_attendees", ["participant_id"], unique=False
+    )
+    op.create_index(op.f("ix_obligations_obligor_id"), "obligations", ["obligor_id"], unique=False)
+    op.create_index(op.f("ix_satisfaction_participant_id"), "satisfaction", ["participant_id"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_cases_recurrence_of_id"), table_name="cases")
+    op.drop_index(op.f("ix_case_participants_represents_id"), table_name="case_participants")
+    op.drop_index(op.f("ix_consultations_mediator_id"), table_name="consultations")
+    op.drop_index(op.f("ix_consultations_case_id"), table_name="consultations")
+    op.drop_index(op.f("ix_sessions_mediator_id"), table_name="sessions")
+    op.drop_index(op.f("ix_session_attendees_participant_id"), table_name="session_attendees")
+    op.drop_index(op.f("ix_obligations_obligor_id"), table_name="obligations")
+    op.drop_index(op.f("ix_satisfaction_participant_id"), table_name="satisfaction")
     with op.batch_alter_table("parties", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_parties_received_package_id_received_packages"), type_="foreignkey"

@@ -18,6 +18,7 @@ from app.models import enums as e
 from app.services import audit
 from app.services.case_view import CaseView, HistoryView
 from app.storage.audit_chain import RETENTION_ENTITY
+from app.ui.actor_names import actor_label
 from app.ui.case_editor.common import fmt_date, fmt_moment
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
@@ -436,6 +437,6 @@ def history_lines(view: CaseView) -> list[HistoryLine]:
     lines: list[HistoryLine] = []
     for entry in view.history:
         when = fmt_moment(entry.at)
-        lines.extend(HistoryLine(when, entry.actor, text) for text in entry_texts(words, entry))
+        lines.extend(HistoryLine(when, actor_label(entry.actor), text) for text in entry_texts(words, entry))
     lines.reverse()
     return lines

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>ActorNames</name>
+    <message>
+        <source>sign-in as {0}</source>
+        <translation>{0} ретінде кіру</translation>
+    </message>
+    <message>
+        <source>{0} (command line)</source>
+        <translation>{0} (пәрмен жолы)</translation>
+    </message>
+    <message>
+        <source>monthly package from {0}</source>
+        <translation>{0} жіберген айлық пакет</translation>
+    </message>
+    <message>
+        <source>first-start set-up</source>
+        <translation>алғашқы іске қосудағы баптау</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>бағдарлама</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>демонстрациялық деректер</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTab</name>
     <message>
         <source>Before signing</source>
@@ -970,6 +997,65 @@ Everything entered after that moment will be gone from the database. The databas
     </message>
 </context>
 <context>
+    <name>CompletenessTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>On time: the month was sent by the deadline day of the next month (a setting). Only units open during a month are expected to send it.</source>
+        <translation>Уақытында: ай келесі айдың белгіленген күніне дейін жіберілген (баптауларда). Айды тек сол айда жұмыс істеген бөлімшелер жіберуге тиіс.</translation>
+    </message>
+    <message>
+        <source>No unit sends its monthly packages to this unit, so there is nothing to count here. At a regional or the republican council the grid shows every unit below it.</source>
+        <translation>Бұл бөлімшеге ешбір бөлімше айлық пакет жібермейді, сондықтан мұнда санайтын ештеңе жоқ. Өңірлік немесе республикалық кеңесте кестеде оған бағынатын барлық бөлімшелер көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>{month}: on time if sent by {deadline}</source>
+        <translation>{month}: {deadline} дейін жіберілсе — уақытында</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілетіні</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Уақытында</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Кешіккен</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>Түзету нөмірі: {revision}</translation>
+    </message>
+    <message>
+        <source>Completed by the unit: {when}</source>
+        <translation>Бөлімше аяқтаған уақыт: {when}</translation>
+    </message>
+    <message>
+        <source>Received here: {when}</source>
+        <translation>Мұнда қабылданған уақыт: {when}</translation>
+    </message>
+    <message>
+        <source>{month}: expected {expected}, on time {on_time}, late {late}, missing {missing}.</source>
+        <translation>{month}: күтілетіні — {expected}, уақытында — {on_time}, кешіккені — {late}, жіберілмегені — {missing}.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>Log a consultation</source>
@@ -1887,14 +1973,110 @@ Your password:</source>
     </message>
 </context>
 <context>
+    <name>ExchangeFindings</name>
+    <message>
+        <source>Cases in mediation with no session recorded</source>
+        <translation>Медиациядағы, бірде-бір кездесуі жазылмаған істер</translation>
+    </message>
+    <message>
+        <source>Cases ended or closed in the month with no outcome</source>
+        <translation>Айда аяқталған не жабылған, нәтижесі жоқ істер</translation>
+    </message>
+    <message>
+        <source>Cases with an outcome but no date the mediation ended</source>
+        <translation>Нәтижесі бар, бірақ медиацияның аяқталған күні жоқ істер</translation>
+    </message>
+    <message>
+        <source>Settled cases with no settlement agreement recorded</source>
+        <translation>Реттелген, бірақ дауды реттеу туралы келісімі жазылмаған істер</translation>
+    </message>
+    <message>
+        <source>Cases past their deadline before the month ended, still with no outcome</source>
+        <translation>Мерзімі ай біткенге дейін өтіп кеткен, әлі нәтижесі жоқ істер</translation>
+    </message>
+    <message>
+        <source>Cases with obligations due in the month still marked pending</source>
+        <translation>Орындалу мерзімі осы айға түскен міндеттемелері әлі «күтілуде» деп белгіленген істер</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGrid</name>
+    <message>
+        <source>On time</source>
+        <translation>Уақытында</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Кешікті</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Мерзімі келмеді</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Күтілмейді</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Exchange</source>
         <translation>Деректер алмасу</translation>
     </message>
     <message>
-        <source>The monthly package for the regional council (on a USB stick or by e-mail), the import of packages from the units below and the completeness of reporting will be here.</source>
-        <translation>Мұнда өңірлік кеңеске жіберілетін айлық пакет (USB жинақтауыш арқылы немесе электрондық поштамен), төменгі бөлімшелерден келген пакеттерді жүктеу және есеп берудің толықтығы болады.</translation>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Толықтық</translation>
+    </message>
+    <message>
+        <source>Keys and directory</source>
+        <translation>Кілттер мен анықтамалық</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePassphrase</name>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>Құпия фраза кемінде {count} таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Екі құпия фраза бір-біріне сәйкес емес. Бір фразаны екі рет теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReceipt</name>
+    <message>
+        <source>received</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>received, replaces the earlier revision</source>
+        <translation>қабылданды, алдыңғы нұсқаның орнын басты</translation>
+    </message>
+    <message>
+        <source>had been received already</source>
+        <translation>бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>received, but a newer package was already there</source>
+        <translation>қабылданды, бірақ онда жаңарақ пакет бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2183,21 @@ Your password:</source>
     <message>
         <source>The import was undone: {count} cases removed.</source>
         <translation>Импорт кері қайтарылды: жойылған істер — {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Fingerprint read out over the phone</source>
+        <translation>Телефонмен айтылған бақылау цифрлары</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Бақылау цифрлары:</translation>
+    </message>
+    <message>
+        <source>A fingerprint is 24 digits in six groups of four. Check what you typed.</source>
+        <translation>Бақылау цифрлары — төрт-төрттен алты топқа бөлінген 24 цифр. Тергеніңізді тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2839,113 @@ Your password:</source>
     </message>
 </context>
 <context>
+    <name>ImportTab</name>
+    <message>
+        <source>Packages and receipts to import</source>
+        <translation>Импортталатын пакеттер мен түбіртектер</translation>
+    </message>
+    <message>
+        <source>Choose the packages the units below sent (.tqp files), or the receipts your council sent back (.receipt.json). Each file is imported whole or not at all; the same file twice changes nothing.</source>
+        <translation>Бағынышты бөлімшелер жіберген пакеттерді (.tqp файлдары) немесе кеңесіңіз қайтарған түбіртектерді (.receipt.json) таңдаңыз. Әр файл толық импортталады немесе мүлде импортталмайды; бір файлды екі рет импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Файлдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported now</source>
+        <translation>Қазір импортталып жатқан файлдан кейін тоқтату</translation>
+    </message>
+    <message>
+        <source>Result for each file</source>
+        <translation>Әр файлдың нәтижесі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Set aside in</source>
+        <translation>Бөлек сақталған орны</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet in this session. Press Import files… and choose one or more files; the result for each file appears here.</source>
+        <translation>Осы жұмыс барысында әлі ештеңе импортталмады. «Файлдарды импорттау…» батырмасын басып, бір немесе бірнеше файлды таңдаңыз; әр файлдың нәтижесі осында шығады.</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} case rows.</source>
+        <translation>Импортталды: істер жолдары — {cases}.</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} case rows. They replace the package for {month}, revision {revision}.</source>
+        <translation>Импортталды: істер жолдары — {cases}. Олар {month} үшін жіберілген {revision}-нұсқадағы пакеттің орнын басты.</translation>
+    </message>
+    <message>
+        <source>Ignored: revision {revision} is not newer than revision {held} already here; nothing changed.</source>
+        <translation>Ескерілмеді: {revision}-нұсқа мұнда бар {held}-нұсқадан жаңа емес; ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Recorded as received, but {month} of this unit is already here and newer: the rows of this package were not applied.</source>
+        <translation>Қабылданды деп белгіленді, бірақ бұл бөлімшенің жаңарақ айы ({month}) мұнда бұрыннан бар: бұл пакеттің жолдары енгізілмеді.</translation>
+    </message>
+    <message>
+        <source>Receipt from {council}: {status}.</source>
+        <translation>{council} түбіртегі: пакет {status}.</translation>
+    </message>
+    <message>
+        <source>Already imported earlier; nothing changed.</source>
+        <translation>Бұрын импортталған; ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Қабылданбады: {reason}</translation>
+    </message>
+    <message>
+        <source>Packages or receipts to import</source>
+        <translation>Импортталатын пакеттер немесе түбіртектер</translation>
+    </message>
+    <message>
+        <source>Packages and receipts (*.tqp *.receipt.json);;All files (*)</source>
+        <translation>Пакеттер мен түбіртектер (*.tqp *.receipt.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys to open the packages sent to this unit.</source>
+        <translation>Осы бөлімшеге жіберілген пакеттерді ашу үшін алмасу кілттерінің құпия фразасын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Opening the keys…</source>
+        <translation>Кілттер ашылуда…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({done} of {total})…</source>
+        <translation>{name} импортталуда ({total} файлдың {done}-сі)…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being imported now…</source>
+        <translation>Қазіргі файл импортталған соң тоқтайды…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTables</name>
     <message>
         <source>Row</source>
@@ -2705,6 +3009,153 @@ Your password:</source>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This installation&apos;s exchange keys</source>
+        <translation>Осы компьютердің алмасу кілттері</translation>
+    </message>
+    <message>
+        <source>&amp;Create keys…</source>
+        <translation>Кілттерді &amp;жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Save public key file…</source>
+        <translation>Ашық кілт файлын &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Write the public part of the keys (.tqk) to send to your council; it is not secret</source>
+        <translation>Кеңеске жіберу үшін кілттердің ашық бөлігін (.tqk) жазу; ол құпия емес</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y fingerprint</source>
+        <translation>Бақылау цифрларын &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Directory of units</source>
+        <translation>Бөлімшелер анықтамалығы</translation>
+    </message>
+    <message>
+        <source>&amp;Install directory file…</source>
+        <translation>Анықтамалық файлын &amp;орнату…</translation>
+    </message>
+    <message>
+        <source>Install the directory of units (.tqd) the republican council sent</source>
+        <translation>Республикалық кеңес жіберген бөлімшелер анықтамалығын (.tqd) орнату</translation>
+    </message>
+    <message>
+        <source>At the republican council</source>
+        <translation>Республикалық кеңесте</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s key goes into the directory once the fingerprint the unit reads out over the phone matches its key file. Publish a new version of the directory after adding keys and send the file to every council.</source>
+        <translation>Бөлімшенің кілті анықтамалыққа бөлімше телефонмен айтқан бақылау цифрлары оның кілт файлына сәйкес келгенде ғана қосылады. Кілттерді қосқан соң анықтамалықтың жаңа нұсқасын шығарып, файлды барлық кеңестерге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a unit&apos;s key…</source>
+        <translation>Бөлімшенің кілтін &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish directory…</source>
+        <translation>Анықтамалықты &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Кілт идентификаторы</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Бақылау цифрлары</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамды басталуы</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Жарамды аяқталуы</translation>
+    </message>
+    <message>
+        <source>This installation has no exchange keys yet. Without them no package can be prepared or opened. Create them, then read the fingerprint out to your council over the phone.</source>
+        <translation>Бұл компьютерде әлі алмасу кілттері жоқ. Оларсыз пакет дайындау да, ашу да мүмкін емес. Кілттерді жасаңыз, содан кейін бақылау цифрларын кеңеске телефонмен айтып беріңіз.</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint out to your council over the phone, in groups of four digits, when you send the public key file. Unit {unit}.</source>
+        <translation>Ашық кілт файлын жібергенде, осы бақылау цифрларын кеңеске телефонмен төрт цифрдан топтап айтып беріңіз. Бөлімше: {unit}.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Кілт идентификаторы: {key_id}</translation>
+    </message>
+    <message>
+        <source>No directory of units is installed yet. Install the file the republican council sends (.tqd); the first time you will be asked the fingerprint of the republican council&apos;s key, read out to you over the phone.</source>
+        <translation>Бөлімшелер анықтамалығы әлі орнатылмаған. Республикалық кеңес жіберетін файлды (.tqd) орнатыңыз; алғаш орнатқанда сізге телефонмен айтылған республикалық кеңес кілтінің бақылау цифрлары сұралады.</translation>
+    </message>
+    <message>
+        <source>Version {version} is in force, installed on {when} by {who}.</source>
+        <translation>{version}-нұсқа қолданыста; оны {when} кезінде {who} орнатқан.</translation>
+    </message>
+    <message>
+        <source>The keys were made. Save the public key file and send it to your council.</source>
+        <translation>Кілттер жасалды. Ашық кілт файлын сақтап, оны кеңесіңізге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Folder for the public key file</source>
+        <translation>Ашық кілт файлына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Directory file from the republican council</source>
+        <translation>Республикалық кеңестен келген анықтамалық файлы</translation>
+    </message>
+    <message>
+        <source>Directory of units (*.tqd);;All files (*)</source>
+        <translation>Бөлімшелер анықтамалығы (*.tqd);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This is the first directory of units installed here. Type the fingerprint of the republican council&apos;s key, as it was read out to you over the phone.</source>
+        <translation>Бұл мұнда орнатылатын алғашқы бөлімшелер анықтамалығы. Республикалық кеңес кілтінің бақылау цифрларын сізге телефонмен қалай айтылса, солай теріңіз.</translation>
+    </message>
+    <message>
+        <source>Version {version} installed; it lists {count} units.</source>
+        <translation>{version}-нұсқа орнатылды; онда бөлімшелер саны — {count}.</translation>
+    </message>
+    <message>
+        <source>Public key file of a unit</source>
+        <translation>Бөлімшенің ашық кілт файлы</translation>
+    </message>
+    <message>
+        <source>Public key files (*.tqk);;All files (*)</source>
+        <translation>Ашық кілт файлдары (*.tqk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The key file is of unit {unit} (key id {key_id}). Ask the unit to read out its fingerprint over the phone and type it here; the key is added only if every digit matches.</source>
+        <translation>Бұл — {unit} бөлімшесінің кілт файлы (кілт идентификаторы {key_id}). Бөлімшеден бақылау цифрларын телефонмен айтып беруін сұрап, осында теріңіз; кілт барлық цифр сәйкес келсе ғана қосылады.</translation>
+    </message>
+    <message>
+        <source>The key of {unit} was added. Publish the directory to send it to everyone.</source>
+        <translation>{unit} кілті қосылды. Оны барлығына жіберу үшін анықтамалықты шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Folder for the directory file</source>
+        <translation>Анықтамалық файлына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys to sign the directory of units.</source>
+        <translation>Бөлімшелер анықтамалығына қол қою үшін алмасу кілттерінің құпия фразасын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Published: {path}. Send this file to every council.</source>
+        <translation>Шығарылды: {path}. Бұл файлды барлық кеңестерге жіберіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4276,18 @@ Your password:</source>
         <translation>Осы компьютер жұмыс істейтін бөлімшені тізімнен таңдаңыз.</translation>
     </message>
     <message>
+        <source>The two passphrases of the exchange keys differ. Type the same passphrase twice.</source>
+        <translation>Алмасу кілттерінің екі құпия фразасы бір-біріне сәйкес емес. Бір фразаны екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>The file {path} is far too large to be a directory of units. Choose the .tqd file.</source>
+        <translation>{path} файлы бөлімшелер анықтамалығы болу үшін тым үлкен. .tqd файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that the USB stick is still in, or copy the file again.</source>
+        <translation>{path} файлын оқу мүмкін емес. USB жинақтауыштың салулы тұрғанын тексеріңіз немесе файлды қайта көшіріңіз.</translation>
+    </message>
+    <message>
         <source>The date of the proposal to mediate ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
         <translation>Медиация ұсынылған күн ({value}) істің қабылданған күнінен ({earliest}) ерте бола алмайды. Күнді тексеріңіз.</translation>
     </message>
@@ -4757,8 +5220,364 @@ Your password:</source>
         <translation>Пакеттегі {name} файлы қол қойылғаннан кейін өзгертілген. Пакет қабылданбады.</translation>
     </message>
     <message>
+        <source>Line {line} of {file} in the package is not valid ({reason}). The package was refused; ask the sender to update Tatulyq and send it again.</source>
+        <translation>Пакеттегі {file} файлының {line}-жолы жарамсыз ({reason}). Пакет қабылданбады; жіберушіден Tatulyq бағдарламасын жаңартып, пакетті қайта жіберуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The package holds a row already in this database from elsewhere ({row}). The package was refused.</source>
+        <translation>Пакетте бұл дерекқорда басқа жерден түскен күйінде бұрыннан тұрған жол бар ({row}). Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>This case came from unit {unit} in a monthly package; it can be changed only there.</source>
+        <translation>Бұл іс {unit} бөлімшесінен айлық пакетпен келген; оны тек сол жерде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Forwarded package {line} inside this package cannot be read. The whole package was refused; ask the sender to send it again.</source>
+        <translation>Осы пакеттің ішіндегі қайта жолданған {line}-пакетті оқу мүмкін емес. Пакет толығымен қабылданбады; жіберушіден оны қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Forwarded package {line} (unit {unit}) was not addressed to this council by its unit. The whole package was refused.</source>
+        <translation>Қайта жолданған {line}-пакетті ({unit} бөлімшесі) бөлімше бұл кеңеске арнамаған. Пакет толығымен қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The package forwards {count} packages of other units; at most {limit} are accepted. It was refused.</source>
+        <translation>Пакет басқа бөлімшелердің {count} пакетін қайта жолдайды, ал ең көбі {limit} пакет қабылданады. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the exchange keys needs at least {minimum} characters: a short sentence.</source>
+        <translation>Алмасу кілттерінің құпия фразасы кемінде {minimum} таңбадан тұруы керек: қысқа сөйлем жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This installation already has exchange keys ({path}). They were kept: the council already trusts them.</source>
+        <translation>Бұл компьютерде алмасу кілттері бұрыннан бар ({path}). Олар өзгертілмеді: кеңес оларға бұрыннан сенеді.</translation>
+    </message>
+    <message>
+        <source>This installation has no exchange keys yet. Make them first on the Exchange page.</source>
+        <translation>Бұл компьютерде алмасу кілттері әлі жоқ. Алдымен оларды «Деректер алмасу» бетінде жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Tatulyq public key file, or it was changed. It was not used.</source>
+        <translation>{path} файлы Tatulyq ашық кілт файлы емес немесе ол өзгертілген. Ол пайдаланылмады.</translation>
+    </message>
+    <message>
+        <source>The public key file {path} cannot be read. Check that it exists and try again.</source>
+        <translation>{path} ашық кілт файлын оқу мүмкін емес. Файлдың бар екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The public key file {path} cannot be written. Choose another folder, or insert the USB stick.</source>
+        <translation>{path} ашық кілт файлын жазу мүмкін емес. Басқа қалтаны таңдаңыз немесе USB жинақтауышты салыңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not a Tatulyq directory of units. Nothing was installed.</source>
+        <translation>Бұл файл Tatulyq бөлімшелер анықтамалығы емес. Ештеңе орнатылмады.</translation>
+    </message>
+    <message>
+        <source>The directory file is damaged or incomplete. Nothing was installed; ask the republican mediation council to send it again.</source>
+        <translation>Анықтамалық файлы бүлінген немесе толық емес. Ештеңе орнатылмады; республикалық медиация кеңесінен оны қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The installed directory of units (version {version}) no longer matches its signature. Install the newest directory file from the republican mediation council again.</source>
+        <translation>Орнатылған бөлімшелер анықтамалығы ({version} нұсқасы) енді өз қолтаңбасына сәйкес келмейді. Республикалық медиация кеңесінен келген ең соңғы анықтамалық файлын қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>This is the first directory of units installed here: type the fingerprint of the republican mediation council&apos;s key, as they read it out to you over the phone.</source>
+        <translation>Бұл мұнда орнатылатын алғашқы бөлімшелер анықтамалығы: республикалық медиация кеңесінің кілтінің бақылау цифрларын телефонмен айтып бергендей етіп теріңіз.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not that of the republican mediation council&apos;s key in this directory. Nothing was installed; check the digits with the republican council.</source>
+        <translation>Сіз терген бақылау цифрлары осы анықтамалықтағы республикалық медиация кеңесі кілтінің цифрларына сәйкес келмейді. Ештеңе орнатылмады; цифрларды республикалық кеңеспен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The directory names units this version of Tatulyq does not know ({codes}). Nothing was installed; update the program first, then install the directory again.</source>
+        <translation>Анықтамалықта Tatulyq бағдарламасының осы нұсқасы білмейтін бөлімшелер бар ({codes}). Ештеңе орнатылмады; алдымен бағдарламаны жаңартып, содан кейін анықтамалықты қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the republican mediation council publishes the directory of units; these keys are of {unit}.</source>
+        <translation>Бөлімшелер анықтамалығын тек республикалық медиация кеңесі шығарады; бұл кілттер {unit} бөлімшесіне тиесілі.</translation>
+    </message>
+    <message>
+        <source>The list of units has no single republican mediation council, so no directory can be published.</source>
+        <translation>Бөлімшелер тізімінде жалғыз республикалық медиация кеңесі жоқ, сондықтан анықтамалықты шығару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s key in use is not among the directory&apos;s keys. Add it as the council&apos;s new key and publish once with the previous key.</source>
+        <translation>Кеңестің қазір қолданылып жүрген кілті анықтамалықтың кілттері арасында жоқ. Оны кеңестің жаңа кілті ретінде қосып, анықтамалықты бір рет алдыңғы кілтпен шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The directory file {path} cannot be written. Choose another folder, or insert the USB stick. Nothing was published.</source>
+        <translation>{path} анықтамалық файлын жазу мүмкін емес. Басқа қалтаны таңдаңыз немесе USB жинақтағышты салыңыз. Ештеңе шығарылмады.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed does not match the key file of {unit}. The key was not added; read the digits again with the unit.</source>
+        <translation>Сіз терген бақылау цифрлары {unit} бөлімшесінің кілт файлына сәйкес келмейді. Кілт қосылмады; цифрларды бөлімшемен қайта салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This key file was made for the unit {key_unit}, not {unit}. The key was not added.</source>
+        <translation>Бұл кілт файлы {unit} үшін емес, {key_unit} бөлімшесі үшін жасалған. Кілт қосылмады.</translation>
+    </message>
+    <message>
+        <source>This key is already among the directory&apos;s keys (unit {unit}). Nothing was added.</source>
+        <translation>Бұл кілт анықтамалықтың кілттері арасында бұрыннан бар ({unit} бөлімшесі). Ештеңе қосылмады.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not in the directory of units. Install the newest directory from the republican mediation council.</source>
+        <translation>{unit} бөлімшесі бөлімшелер анықтамалығында жоқ. Республикалық медиация кеңесінен келген ең соңғы анықтамалықты орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} has no council above it to send monthly packages to.</source>
+        <translation>{unit} бөлімшесінің айлық пакеттерді жіберетін жоғары тұрған кеңесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The council {unit} has no key in the directory of units valid on {day}. Install a newer directory from the republican mediation council.</source>
+        <translation>Бөлімшелер анықтамалығында {unit} кеңесінің {day} күні жарамды кілті жоқ. Республикалық медиация кеңесінен жаңарақ анықтамалықты орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The month {period} is not over yet; it can be prepared from {first_day}.</source>
+        <translation>{period} айы әлі аяқталған жоқ; оны {first_day} бастап дайындауға болады.</translation>
+    </message>
+    <message>
+        <source>The month {period} has {count} problems to look at. Correct them, or choose to send the month as it is.</source>
+        <translation>{period} айында қарап шығу керек {count} мәселе бар. Оларды түзетіңіз немесе айды қазіргі күйінде жіберуді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This installation has no unit yet; finish the set-up first.</source>
+        <translation>Бұл компьютерге әлі бөлімше таңдалмаған; алдымен баптауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>No directory of units is installed yet. Install the directory file from the republican mediation council first.</source>
+        <translation>Бөлімшелер анықтамалығы әлі орнатылмаған. Алдымен республикалық медиация кеңесі жіберген анықтамалық файлын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The exchange keys are of the unit {key_unit}, but this installation serves {unit}.</source>
+        <translation>Алмасу кілттері {key_unit} бөлімшесіне тиесілі, ал бұл компьютер {unit} бөлімшесіне қызмет етеді.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {path}. Choose another folder or USB stick, or free some space. Nothing was recorded.</source>
+        <translation>Пакетті {path} қалтасына жазу мүмкін болмады. Басқа қалтаны немесе USB жинақтауышты таңдаңыз не орын босатыңыз. Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The refused file could not be put into the quarantine folder {path}. Free some space.</source>
+        <translation>Қабылданбаған файлды {path} карантин қалтасына салу мүмкін болмады. Дискіде орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {path}. Free some space and import the file again.</source>
+        <translation>Түбіртекті {path} қалтасына жазу мүмкін болмады. Орын босатып, файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a valid receipt.</source>
+        <translation>{name} файлы жарамды түбіртек емес.</translation>
+    </message>
+    <message>
+        <source>The receipt {name} is not signed by a key of {unit} in the directory of units.</source>
+        <translation>{name} түбіртегіне бөлімшелер анықтамалығындағы {unit} кілтімен қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>The receipt {name} is about a package that was not sent from here.</source>
+        <translation>{name} түбіртегі осы жерден жіберілмеген пакет туралы.</translation>
+    </message>
+    <message>
+        <source>The package is for the unit {unit} but was signed by {sender}; a unit sends only its own month. It was refused.</source>
+        <translation>Пакет {unit} бөлімшесі үшін жасалған, бірақ оған {sender} қол қойған; әр бөлімше тек өз айын жібереді. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not in the directory of units. The package was refused.</source>
+        <translation>{unit} бөлімшесі бөлімшелер анықтамалығында жоқ. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The package of {unit} is for {period}, a month that has not begun yet. It was refused.</source>
+        <translation>{unit} пакеті әлі басталмаған {period} айына арналған. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} was not open in {period} according to the directory of units. The package was refused.</source>
+        <translation>Бөлімшелер анықтамалығы бойынша {unit} бөлімшесі {period} айында жұмыс істемеген. Пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The council {council} forwarded a package of the unit {unit}, which is not below it. The whole package was refused.</source>
+        <translation>{council} кеңесі өзіне бағынбайтын {unit} бөлімшесінің пакетін жіберген. Пакет толығымен қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not below {council}; its packages are not imported here.</source>
+        <translation>{unit} бөлімшесі {council} бөлімшесіне бағынбайды; оның пакеттері мұнда импортталмайды.</translation>
+    </message>
+    <message>
+        <source>The package of {unit} for {period} was made before a package of that unit already imported here. It was refused as a replayed copy.</source>
+        <translation>{unit} бөлімшесінің {period} айына арналған пакеті осы бөлімшенің мұнда бұрын импортталған пакетінен ертерек жасалған. Ол қайта жіберілген көшірме ретінде қабылданбады.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Бағдарлама мұны орындаудан бас тартты: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>Month to send</source>
+        <translation>Жіберілетін ай</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ай:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the month</source>
+        <translation>Айды &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Look for what is missing in the register for this month before it is sent</source>
+        <translation>Жіберер алдында осы айдың тізілімінде не жетіспейтінін тексеру</translation>
+    </message>
+    <message>
+        <source>What the checks found</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Іс нөмірлері</translation>
+    </message>
+    <message>
+        <source>Package for the council</source>
+        <translation>Кеңеске арналған пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare package…</source>
+        <translation>Пакетті &amp;дайындау…</translation>
+    </message>
+    <message>
+        <source>Mark the month complete and write its package, signed and encrypted for the council, into a folder you choose (a USB stick is a folder too)</source>
+        <translation>Айды аяқталды деп белгілеп, оның кеңеске арналған, қол қойылған әрі шифрланған пакетін өзіңіз таңдаған қалтаға жазу (USB жинақтауыш та қалта болып саналады)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>Жіберілген пакеттер</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Дайындалған уақыты</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Receipt from the council</source>
+        <translation>Кеңестің түбіртегі</translation>
+    </message>
+    <message>
+        <source>No package has been prepared here yet. Once the first month is sent, each package is listed here with what the council&apos;s receipt says.</source>
+        <translation>Мұнда әлі бірде-бір пакет дайындалмаған. Алғашқы ай жіберілгеннен кейін әр пакет осында кеңес түбіртегінің мәліметімен бірге көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>{month}: press Check the month to see whether the register is ready to send.</source>
+        <translation>{month}: тізілімнің жіберуге дайын екенін білу үшін «Айды тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>{month} was already sent as revision {sent}. Preparing it again sends a correction (revision {next}) that replaces the earlier one at the council.</source>
+        <translation>{month} бұрын {sent}-нұсқа ретінде жіберілген. Қайта дайындасаңыз, кеңестегі алдыңғы нұсқаның орнын басатын түзету ({next}-нұсқа) жіберіледі.</translation>
+    </message>
+    <message>
+        <source>{month} has not been sent yet.</source>
+        <translation>{month} әлі жіберілмеген.</translation>
+    </message>
+    <message>
+        <source>Choose the month and press Check the month. What looks wrong is listed here.</source>
+        <translation>Айды таңдап, «Айды тексеру» батырмасын басыңыз. Күмәнді жайттар осында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The checks found nothing wrong: {month} is ready to send.</source>
+        <translation>Тексеру ешқандай қате тапқан жоқ: {month} жіберуге дайын.</translation>
+    </message>
+    <message>
+        <source>(and {more} more)</source>
+        <translation>(және тағы {more})</translation>
+    </message>
+    <message>
+        <source>No package prepared in this session.</source>
+        <translation>Осы жұмыс барысында пакет дайындалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Written: {file}
+Month {month}, revision {revision}; {cases} case rows, {consultations} consultation rows.</source>
+        <translation>Жазылды: {file}
+Ай: {month}, {revision}-нұсқа; істер жолдары — {cases}, консультациялар жолдары — {consultations}.</translation>
+    </message>
+    <message>
+        <source>Packages of the units below carried along: {count}.</source>
+        <translation>Бағынышты бөлімшелердің қоса жіберілген пакеттері: {count}.</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Түбіртек әлі жоқ</translation>
+    </message>
+    <message>
+        <source>This installation has no exchange keys yet.</source>
+        <translation>Бұл компьютерде әлі алмасу кілттері жоқ.</translation>
+    </message>
+    <message>
+        <source>No directory of units is installed yet.</source>
+        <translation>Бөлімшелер анықтамалығы әлі орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>See the section Keys and directory.</source>
+        <translation>«Кілттер мен анықтамалық» бөлімін қараңыз.</translation>
+    </message>
+    <message>
+        <source>Folder for the package (a USB stick is a folder too)</source>
+        <translation>Пакетке арналған қалта (USB жинақтауыш та қалта болып саналады)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys to sign the package of {month}.</source>
+        <translation>{month} пакетіне қол қою үшін алмасу кілттерінің құпия фразасын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Send the month with its problems?</source>
+        <translation>Айды мәселелерімен бірге жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>The checks found problems in the register for this month. It is better to correct them first and check again. Send the month as it is?</source>
+        <translation>Тексеру осы айдың тізілімінен мәселелер тапты. Алдымен оларды түзетіп, қайта тексерген дұрыс. Айды осы күйінде жібере берейін бе?</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Create the exchange keys</source>
+        <translation>Алмасу кілттерін жасау</translation>
+    </message>
+    <message>
+        <source>The keys sign this unit&apos;s monthly packages and open the packages sent to it. Choose a passphrase of at least {count} characters, for example a short sentence, and keep it where the head of the unit can find it: without it no package can be prepared, and it cannot be recovered.</source>
+        <translation>Кілттер осы бөлімшенің айлық пакеттеріне қол қояды және оған жіберілген пакеттерді ашады. Кемінде {count} таңбадан тұратын құпия фраза таңдаңыз, мысалы, қысқа сөйлем, және оны бөлімше басшысы таба алатын жерде сақтаңыз: онсыз пакет дайындау мүмкін емес, ал оны қалпына келтіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Құпия фраза &amp;қайтадан:</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5948,21 @@ Your password:</source>
     <message>
         <source>Personal data is kept with the consent recorded here.</source>
         <translation>Дербес деректер осында тіркелген келісім негізінде сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the exchange keys</source>
+        <translation>Алмасу кілттерінің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys.</source>
+        <translation>Алмасу кілттерінің құпия фразасын теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +7037,66 @@ Your password:</source>
         <translation>Әр жолға бөлімше мен оған бағынысты барлық бөлімшелер кіреді. Барлығы — бүкіл кеңес, кеңестің өзі тіркеген істерді қоса алғанда.</translation>
     </message>
     <message>
+        <source>Due by</source>
+        <translation>Тапсыру мерзімі</translation>
+    </message>
+    <message>
+        <source>Units expected to report</source>
+        <translation>Есеп беруге тиіс бөлімшелер</translation>
+    </message>
+    <message>
+        <source>Sent on time</source>
+        <translation>Уақытында жіберілді</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>Кешігіп жіберілді</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Мерзімі әлі келмеді</translation>
+    </message>
+    <message>
+        <source>Share sent on time</source>
+        <translation>Уақытында жіберілгендер үлесі</translation>
+    </message>
+    <message>
+        <source>Reporting completeness</source>
+        <translation>Есептіліктің толықтығы</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Толықтық</translation>
+    </message>
+    <message>
+        <source>Monthly packages</source>
+        <translation>Айлық пакеттер</translation>
+    </message>
+    <message>
+        <source>A unit below the council is expected to report a month when it was open on at least one day of it. On time: its first package for the month was completed by the day in the first row; missing: nothing has come and that day has passed. Share sent on time = sent on time ÷ (expected − not yet due).</source>
+        <translation>Бөлімше айдың кем дегенде бір күнінде жұмыс істеген болса, сол ай үшін есеп беруге тиіс. Уақытында: бөлімшенің сол айға арналған алғашқы пакеті бірінші жолдағы күнге дейін дайындалған; жіберілмеді: ештеңе келмеген және ол күн өтіп кеткен. Уақытында жіберілгендер үлесі = уақытында жіберілгендер ÷ (есеп беруге тиіс − мерзімі әлі келмеген).</translation>
+    </message>
+    <message>
+        <source>Units that have not reported, or reported late</source>
+        <translation>Есеп бермеген немесе кешігіп берген бөлімшелер</translation>
+    </message>
+    <message>
+        <source>Late or missing</source>
+        <translation>Кешіккендер мен жоқтар</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>No unit is late or missing with its monthly package.</source>
+        <translation>Айлық пакетін кешіктірген немесе жібермеген бөлімше жоқ.</translation>
+    </message>
+    <message>
         <source>The last twelve months</source>
         <translation>Соңғы он екі ай</translation>
     </message>
@@ -7122,6 +8016,22 @@ Choose the unit, the period and the language on the left, then press Prepare (En
     <message>
         <source>Password again</source>
         <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Passphrase of the exchange keys</source>
+        <translation>Алмасу кілттерінің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Құпия фраза қайтадан</translation>
+    </message>
+    <message>
+        <source>Create the keys for the monthly exchange with the council now</source>
+        <translation>Кеңеспен айлық деректер алмасуға арналған кілттерді қазір жасау</translation>
+    </message>
+    <message>
+        <source>The keys sign this unit&apos;s monthly packages; their passphrase (at least {count} characters) is asked each time a package is prepared. It can also be done later on the Exchange page.</source>
+        <translation>Кілттер осы бөлімшенің айлық пакеттеріне қол қояды; олардың құпия фразасы (кемінде {count} таңба) әр пакет дайындалған сайын сұралады. Мұны кейін «Деректер алмасу» бетінде де жасауға болады.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActorNames</name>
+    <message>
+        <source>sign-in as {0}</source>
+        <translation>вход под именем {0}</translation>
+    </message>
+    <message>
+        <source>{0} (command line)</source>
+        <translation>{0} (командная строка)</translation>
+    </message>
+    <message>
+        <source>monthly package from {0}</source>
+        <translation>ежемесячный пакет от {0}</translation>
+    </message>
+    <message>
+        <source>first-start set-up</source>
+        <translation>настройка при первом запуске</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>демонстрационные данные</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTab</name>
     <message>
         <source>Before signing</source>
@@ -970,6 +997,65 @@ Everything entered after that moment will be gone from the database. The databas
     </message>
 </context>
 <context>
+    <name>CompletenessTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <source>On time: the month was sent by the deadline day of the next month (a setting). Only units open during a month are expected to send it.</source>
+        <translation>В срок: месяц отправлен до установленного дня следующего месяца (задаётся в настройках). Месяц обязаны отправить только подразделения, работавшие в этом месяце.</translation>
+    </message>
+    <message>
+        <source>No unit sends its monthly packages to this unit, so there is nothing to count here. At a regional or the republican council the grid shows every unit below it.</source>
+        <translation>Этому подразделению никто не отправляет ежемесячные пакеты, поэтому здесь нечего считать. В региональном или республиканском совете в таблице показаны все подчинённые подразделения.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>{month}: on time if sent by {deadline}</source>
+        <translation>{month}: в срок, если отправлен до {deadline}</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не поступило</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>Редакция {revision}</translation>
+    </message>
+    <message>
+        <source>Completed by the unit: {when}</source>
+        <translation>Завершён подразделением: {when}</translation>
+    </message>
+    <message>
+        <source>Received here: {when}</source>
+        <translation>Получен здесь: {when}</translation>
+    </message>
+    <message>
+        <source>{month}: expected {expected}, on time {on_time}, late {late}, missing {missing}.</source>
+        <translation>{month}: ожидается — {expected}, в срок — {on_time}, с опозданием — {late}, не поступило — {missing}.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>Log a consultation</source>
@@ -1887,14 +1973,110 @@ Your password:</source>
     </message>
 </context>
 <context>
+    <name>ExchangeFindings</name>
+    <message>
+        <source>Cases in mediation with no session recorded</source>
+        <translation>Дела в медиации без записанных встреч</translation>
+    </message>
+    <message>
+        <source>Cases ended or closed in the month with no outcome</source>
+        <translation>Дела, завершённые или закрытые в месяце, без результата</translation>
+    </message>
+    <message>
+        <source>Cases with an outcome but no date the mediation ended</source>
+        <translation>Дела с результатом, но без даты окончания медиации</translation>
+    </message>
+    <message>
+        <source>Settled cases with no settlement agreement recorded</source>
+        <translation>Урегулированные дела без записанного соглашения об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Cases past their deadline before the month ended, still with no outcome</source>
+        <translation>Дела, срок которых истёк до конца месяца, всё ещё без результата</translation>
+    </message>
+    <message>
+        <source>Cases with obligations due in the month still marked pending</source>
+        <translation>Дела с обязательствами со сроком в этом месяце, всё ещё отмеченными как ожидающие</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGrid</name>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не поступило</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Не ожидается</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <source>The monthly package for the regional council (on a USB stick or by e-mail), the import of packages from the units below and the completeness of reporting will be here.</source>
-        <translation>Здесь появятся ежемесячный пакет данных для регионального совета (на USB-флешке или по электронной почте), загрузка пакетов от нижестоящих подразделений и контроль полноты отчётности.</translation>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>Keys and directory</source>
+        <translation>Ключи и справочник</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePassphrase</name>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>Парольная фраза должна содержать не меньше {count} символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReceipt</name>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>received, replaces the earlier revision</source>
+        <translation>получен, заменил прежнюю редакцию</translation>
+    </message>
+    <message>
+        <source>had been received already</source>
+        <translation>уже был получен ранее</translation>
+    </message>
+    <message>
+        <source>received, but a newer package was already there</source>
+        <translation>получен, но там уже был более новый пакет</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2183,21 @@ Your password:</source>
     <message>
         <source>The import was undone: {count} cases removed.</source>
         <translation>Импорт отменён: удалено дел — {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Fingerprint read out over the phone</source>
+        <translation>Отпечаток, продиктованный по телефону</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Отпечаток:</translation>
+    </message>
+    <message>
+        <source>A fingerprint is 24 digits in six groups of four. Check what you typed.</source>
+        <translation>Отпечаток — это 24 цифры, шесть групп по четыре. Проверьте, что вы ввели.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2839,113 @@ Your password:</source>
     </message>
 </context>
 <context>
+    <name>ImportTab</name>
+    <message>
+        <source>Packages and receipts to import</source>
+        <translation>Пакеты и квитанции для импорта</translation>
+    </message>
+    <message>
+        <source>Choose the packages the units below sent (.tqp files), or the receipts your council sent back (.receipt.json). Each file is imported whole or not at all; the same file twice changes nothing.</source>
+        <translation>Выберите пакеты, присланные подчинёнными подразделениями (файлы .tqp), или квитанции, которые вернул ваш совет (.receipt.json). Каждый файл импортируется целиком или не импортируется вовсе; повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импортировать файлы…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported now</source>
+        <translation>Остановить после файла, который импортируется сейчас</translation>
+    </message>
+    <message>
+        <source>Result for each file</source>
+        <translation>Результат по каждому файлу</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Set aside in</source>
+        <translation>Отложен в</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet in this session. Press Import files… and choose one or more files; the result for each file appears here.</source>
+        <translation>В этом сеансе ещё ничего не импортировано. Нажмите «Импортировать файлы…» и выберите один или несколько файлов; результат по каждому файлу появится здесь.</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} case rows.</source>
+        <translation>Импортировано: строк дел — {cases}.</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} case rows. They replace the package for {month}, revision {revision}.</source>
+        <translation>Импортировано: строк дел — {cases}. Они заменяют пакет за {month}, редакция {revision}.</translation>
+    </message>
+    <message>
+        <source>Ignored: revision {revision} is not newer than revision {held} already here; nothing changed.</source>
+        <translation>Пропущено: редакция {revision} не новее уже имеющейся редакции {held}; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Recorded as received, but {month} of this unit is already here and newer: the rows of this package were not applied.</source>
+        <translation>Отмечен как полученный, но здесь уже есть более новый месяц этого подразделения ({month}): строки этого пакета не внесены.</translation>
+    </message>
+    <message>
+        <source>Receipt from {council}: {status}.</source>
+        <translation>Квитанция от {council}: пакет {status}.</translation>
+    </message>
+    <message>
+        <source>Already imported earlier; nothing changed.</source>
+        <translation>Уже импортирован ранее; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Отклонён: {reason}</translation>
+    </message>
+    <message>
+        <source>Packages or receipts to import</source>
+        <translation>Пакеты или квитанции для импорта</translation>
+    </message>
+    <message>
+        <source>Packages and receipts (*.tqp *.receipt.json);;All files (*)</source>
+        <translation>Пакеты и квитанции (*.tqp *.receipt.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys to open the packages sent to this unit.</source>
+        <translation>Введите парольную фразу ключей обмена, чтобы открыть пакеты, присланные этому подразделению.</translation>
+    </message>
+    <message>
+        <source>Opening the keys…</source>
+        <translation>Открываются ключи…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({done} of {total})…</source>
+        <translation>Импортируется {name} ({done} из {total})…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being imported now…</source>
+        <translation>Остановка после текущего файла…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTables</name>
     <message>
         <source>Row</source>
@@ -2705,6 +3009,153 @@ Your password:</source>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This installation&apos;s exchange keys</source>
+        <translation>Ключи обмена этой установки</translation>
+    </message>
+    <message>
+        <source>&amp;Create keys…</source>
+        <translation>&amp;Создать ключи…</translation>
+    </message>
+    <message>
+        <source>&amp;Save public key file…</source>
+        <translation>&amp;Сохранить файл открытого ключа…</translation>
+    </message>
+    <message>
+        <source>Write the public part of the keys (.tqk) to send to your council; it is not secret</source>
+        <translation>Записать открытую часть ключей (.tqk), чтобы отправить её в совет; она не секретна</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y fingerprint</source>
+        <translation>&amp;Копировать отпечаток</translation>
+    </message>
+    <message>
+        <source>Directory of units</source>
+        <translation>Справочник подразделений</translation>
+    </message>
+    <message>
+        <source>&amp;Install directory file…</source>
+        <translation>&amp;Установить файл справочника…</translation>
+    </message>
+    <message>
+        <source>Install the directory of units (.tqd) the republican council sent</source>
+        <translation>Установить справочник подразделений (.tqd), присланный республиканским советом</translation>
+    </message>
+    <message>
+        <source>At the republican council</source>
+        <translation>В республиканском совете</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s key goes into the directory once the fingerprint the unit reads out over the phone matches its key file. Publish a new version of the directory after adding keys and send the file to every council.</source>
+        <translation>Ключ подразделения попадает в справочник, только когда отпечаток, продиктованный подразделением по телефону, совпадает с его файлом ключа. После добавления ключей опубликуйте новую версию справочника и отправьте файл всем советам.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a unit&apos;s key…</source>
+        <translation>&amp;Добавить ключ подразделения…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish directory…</source>
+        <translation>&amp;Опубликовать справочник…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>This installation has no exchange keys yet. Without them no package can be prepared or opened. Create them, then read the fingerprint out to your council over the phone.</source>
+        <translation>У этой установки ещё нет ключей обмена. Без них нельзя ни подготовить, ни открыть пакет. Создайте их, затем продиктуйте отпечаток своему совету по телефону.</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint out to your council over the phone, in groups of four digits, when you send the public key file. Unit {unit}.</source>
+        <translation>Отправив файл открытого ключа, продиктуйте этот отпечаток своему совету по телефону, группами по четыре цифры. Подразделение: {unit}.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Идентификатор ключа: {key_id}</translation>
+    </message>
+    <message>
+        <source>No directory of units is installed yet. Install the file the republican council sends (.tqd); the first time you will be asked the fingerprint of the republican council&apos;s key, read out to you over the phone.</source>
+        <translation>Справочник подразделений ещё не установлен. Установите файл, который присылает республиканский совет (.tqd); при первой установке будет запрошен отпечаток ключа республиканского совета, продиктованный вам по телефону.</translation>
+    </message>
+    <message>
+        <source>Version {version} is in force, installed on {when} by {who}.</source>
+        <translation>Действует версия {version}, установлена {when}, установил(а): {who}.</translation>
+    </message>
+    <message>
+        <source>The keys were made. Save the public key file and send it to your council.</source>
+        <translation>Ключи созданы. Сохраните файл открытого ключа и отправьте его в свой совет.</translation>
+    </message>
+    <message>
+        <source>Folder for the public key file</source>
+        <translation>Папка для файла открытого ключа</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Directory file from the republican council</source>
+        <translation>Файл справочника от республиканского совета</translation>
+    </message>
+    <message>
+        <source>Directory of units (*.tqd);;All files (*)</source>
+        <translation>Справочник подразделений (*.tqd);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This is the first directory of units installed here. Type the fingerprint of the republican council&apos;s key, as it was read out to you over the phone.</source>
+        <translation>Это первый справочник подразделений, устанавливаемый здесь. Введите отпечаток ключа республиканского совета так, как вам его продиктовали по телефону.</translation>
+    </message>
+    <message>
+        <source>Version {version} installed; it lists {count} units.</source>
+        <translation>Установлена версия {version}; подразделений в ней — {count}.</translation>
+    </message>
+    <message>
+        <source>Public key file of a unit</source>
+        <translation>Файл открытого ключа подразделения</translation>
+    </message>
+    <message>
+        <source>Public key files (*.tqk);;All files (*)</source>
+        <translation>Файлы открытых ключей (*.tqk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The key file is of unit {unit} (key id {key_id}). Ask the unit to read out its fingerprint over the phone and type it here; the key is added only if every digit matches.</source>
+        <translation>Это файл ключа подразделения {unit} (идентификатор ключа {key_id}). Попросите подразделение продиктовать отпечаток по телефону и введите его здесь; ключ будет добавлен, только если совпадут все цифры.</translation>
+    </message>
+    <message>
+        <source>The key of {unit} was added. Publish the directory to send it to everyone.</source>
+        <translation>Ключ {unit} добавлен. Опубликуйте справочник, чтобы разослать его всем.</translation>
+    </message>
+    <message>
+        <source>Folder for the directory file</source>
+        <translation>Папка для файла справочника</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys to sign the directory of units.</source>
+        <translation>Введите парольную фразу ключей обмена, чтобы подписать справочник подразделений.</translation>
+    </message>
+    <message>
+        <source>Published: {path}. Send this file to every council.</source>
+        <translation>Опубликовано: {path}. Отправьте этот файл всем советам.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4276,18 @@ Your password:</source>
         <translation>Выберите из списка подразделение, для которого работает этот компьютер.</translation>
     </message>
     <message>
+        <source>The two passphrases of the exchange keys differ. Type the same passphrase twice.</source>
+        <translation>Парольные фразы ключей обмена не совпадают. Введите одну и ту же фразу дважды.</translation>
+    </message>
+    <message>
+        <source>The file {path} is far too large to be a directory of units. Choose the .tqd file.</source>
+        <translation>Файл {path} слишком велик для справочника подразделений. Выберите файл .tqd.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that the USB stick is still in, or copy the file again.</source>
+        <translation>Не удаётся прочитать файл {path}. Проверьте, вставлена ли USB-флешка, или скопируйте файл заново.</translation>
+    </message>
+    <message>
         <source>The date of the proposal to mediate ({value}) cannot be earlier than the intake date ({earliest}). Please check the date.</source>
         <translation>Дата предложения о медиации ({value}) не может быть раньше даты приёма обращения ({earliest}). Пожалуйста, проверьте дату.</translation>
     </message>
@@ -4757,8 +5220,364 @@ Your password:</source>
         <translation>Файл {name} в пакете был изменён после подписания. Пакет отклонён.</translation>
     </message>
     <message>
+        <source>Line {line} of {file} in the package is not valid ({reason}). The package was refused; ask the sender to update Tatulyq and send it again.</source>
+        <translation>Строка {line} файла {file} в пакете недопустима ({reason}). Пакет отклонён; попросите отправителя обновить Tatulyq и прислать пакет заново.</translation>
+    </message>
+    <message>
+        <source>The package holds a row already in this database from elsewhere ({row}). The package was refused.</source>
+        <translation>В пакете есть строка, которая уже есть в этой базе данных из другого источника ({row}). Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>This case came from unit {unit} in a monthly package; it can be changed only there.</source>
+        <translation>Это дело пришло из подразделения {unit} в ежемесячном пакете; изменить его можно только там.</translation>
+    </message>
+    <message>
+        <source>Forwarded package {line} inside this package cannot be read. The whole package was refused; ask the sender to send it again.</source>
+        <translation>Пересланный пакет № {line} внутри этого пакета не удаётся прочитать. Весь пакет отклонён; попросите отправителя прислать его снова.</translation>
+    </message>
+    <message>
+        <source>Forwarded package {line} (unit {unit}) was not addressed to this council by its unit. The whole package was refused.</source>
+        <translation>Пересланный пакет № {line} (подразделение {unit}) не был адресован этому совету самим подразделением. Весь пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package forwards {count} packages of other units; at most {limit} are accepted. It was refused.</source>
+        <translation>Пакет пересылает пакеты других подразделений ({count}), а принимается не больше {limit}. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the exchange keys needs at least {minimum} characters: a short sentence.</source>
+        <translation>Парольная фраза ключей обмена должна содержать не меньше {minimum} символов: короткое предложение.</translation>
+    </message>
+    <message>
+        <source>This installation already has exchange keys ({path}). They were kept: the council already trusts them.</source>
+        <translation>На этом компьютере уже есть ключи обмена ({path}). Они сохранены: совет уже доверяет им.</translation>
+    </message>
+    <message>
+        <source>This installation has no exchange keys yet. Make them first on the Exchange page.</source>
+        <translation>На этом компьютере ещё нет ключей обмена. Сначала создайте их на странице «Обмен данными».</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Tatulyq public key file, or it was changed. It was not used.</source>
+        <translation>Файл {path} не является файлом открытого ключа Tatulyq или был изменён. Он не использован.</translation>
+    </message>
+    <message>
+        <source>The public key file {path} cannot be read. Check that it exists and try again.</source>
+        <translation>Не удаётся прочитать файл открытого ключа {path}. Проверьте, что он существует, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The public key file {path} cannot be written. Choose another folder, or insert the USB stick.</source>
+        <translation>Не удаётся записать файл открытого ключа {path}. Выберите другую папку или вставьте USB-флешку.</translation>
+    </message>
+    <message>
+        <source>This file is not a Tatulyq directory of units. Nothing was installed.</source>
+        <translation>Этот файл не является справочником подразделений Tatulyq. Ничего не установлено.</translation>
+    </message>
+    <message>
+        <source>The directory file is damaged or incomplete. Nothing was installed; ask the republican mediation council to send it again.</source>
+        <translation>Файл справочника повреждён или неполон. Ничего не установлено; попросите республиканский совет медиации прислать его снова.</translation>
+    </message>
+    <message>
+        <source>The installed directory of units (version {version}) no longer matches its signature. Install the newest directory file from the republican mediation council again.</source>
+        <translation>Установленный справочник подразделений (версия {version}) больше не соответствует своей подписи. Установите заново последний файл справочника от республиканского совета медиации.</translation>
+    </message>
+    <message>
+        <source>This is the first directory of units installed here: type the fingerprint of the republican mediation council&apos;s key, as they read it out to you over the phone.</source>
+        <translation>Это первый справочник подразделений, устанавливаемый здесь: введите отпечаток ключа республиканского совета медиации, который вам продиктовали по телефону.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not that of the republican mediation council&apos;s key in this directory. Nothing was installed; check the digits with the republican council.</source>
+        <translation>Введённый отпечаток не совпадает с отпечатком ключа республиканского совета медиации в этом справочнике. Ничего не установлено; сверьте цифры с республиканским советом.</translation>
+    </message>
+    <message>
+        <source>The directory names units this version of Tatulyq does not know ({codes}). Nothing was installed; update the program first, then install the directory again.</source>
+        <translation>В справочнике есть подразделения, неизвестные этой версии Tatulyq ({codes}). Ничего не установлено; сначала обновите программу, затем установите справочник снова.</translation>
+    </message>
+    <message>
+        <source>Only the republican mediation council publishes the directory of units; these keys are of {unit}.</source>
+        <translation>Справочник подразделений выпускает только республиканский совет медиации; эти ключи принадлежат {unit}.</translation>
+    </message>
+    <message>
+        <source>The list of units has no single republican mediation council, so no directory can be published.</source>
+        <translation>В списке подразделений нет единственного республиканского совета медиации, поэтому справочник выпустить нельзя.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s key in use is not among the directory&apos;s keys. Add it as the council&apos;s new key and publish once with the previous key.</source>
+        <translation>Используемого ключа совета нет среди ключей справочника. Добавьте его как новый ключ совета и один раз выпустите справочник с прежним ключом.</translation>
+    </message>
+    <message>
+        <source>The directory file {path} cannot be written. Choose another folder, or insert the USB stick. Nothing was published.</source>
+        <translation>Не удаётся записать файл справочника {path}. Выберите другую папку или вставьте USB-накопитель. Ничего не выпущено.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed does not match the key file of {unit}. The key was not added; read the digits again with the unit.</source>
+        <translation>Введённый отпечаток не совпадает с файлом ключа {unit}. Ключ не добавлен; сверьте цифры с подразделением ещё раз.</translation>
+    </message>
+    <message>
+        <source>This key file was made for the unit {key_unit}, not {unit}. The key was not added.</source>
+        <translation>Этот файл ключа создан для подразделения {key_unit}, а не {unit}. Ключ не добавлен.</translation>
+    </message>
+    <message>
+        <source>This key is already among the directory&apos;s keys (unit {unit}). Nothing was added.</source>
+        <translation>Этот ключ уже есть среди ключей справочника (подразделение {unit}). Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not in the directory of units. Install the newest directory from the republican mediation council.</source>
+        <translation>Подразделения {unit} нет в справочнике подразделений. Установите последний справочник от республиканского совета медиации.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} has no council above it to send monthly packages to.</source>
+        <translation>У подразделения {unit} нет вышестоящего совета, которому можно отправлять ежемесячные пакеты.</translation>
+    </message>
+    <message>
+        <source>The council {unit} has no key in the directory of units valid on {day}. Install a newer directory from the republican mediation council.</source>
+        <translation>В справочнике подразделений нет ключа совета {unit}, действующего на {day}. Установите более новый справочник от республиканского совета медиации.</translation>
+    </message>
+    <message>
+        <source>The month {period} is not over yet; it can be prepared from {first_day}.</source>
+        <translation>Месяц {period} ещё не закончился; его можно подготовить с {first_day}.</translation>
+    </message>
+    <message>
+        <source>The month {period} has {count} problems to look at. Correct them, or choose to send the month as it is.</source>
+        <translation>В месяце {period} есть проблемы, которые нужно посмотреть: {count}. Исправьте их или выберите отправку месяца как есть.</translation>
+    </message>
+    <message>
+        <source>This installation has no unit yet; finish the set-up first.</source>
+        <translation>Для этой установки ещё не выбрано подразделение; сначала завершите настройку.</translation>
+    </message>
+    <message>
+        <source>No directory of units is installed yet. Install the directory file from the republican mediation council first.</source>
+        <translation>Справочник подразделений ещё не установлен. Сначала установите файл справочника от республиканского совета медиации.</translation>
+    </message>
+    <message>
+        <source>The exchange keys are of the unit {key_unit}, but this installation serves {unit}.</source>
+        <translation>Ключи обмена принадлежат подразделению {key_unit}, а эта установка обслуживает {unit}.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {path}. Choose another folder or USB stick, or free some space. Nothing was recorded.</source>
+        <translation>Не удалось записать пакет в {path}. Выберите другую папку или USB-накопитель либо освободите место. Ничего не записано в базу.</translation>
+    </message>
+    <message>
+        <source>The refused file could not be put into the quarantine folder {path}. Free some space.</source>
+        <translation>Не удалось поместить отклонённый файл в папку карантина {path}. Освободите место на диске.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {path}. Free some space and import the file again.</source>
+        <translation>Не удалось записать квитанцию в {path}. Освободите место и импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a valid receipt.</source>
+        <translation>Файл {name} не является действительной квитанцией.</translation>
+    </message>
+    <message>
+        <source>The receipt {name} is not signed by a key of {unit} in the directory of units.</source>
+        <translation>Квитанция {name} не подписана ключом {unit} из справочника подразделений.</translation>
+    </message>
+    <message>
+        <source>The receipt {name} is about a package that was not sent from here.</source>
+        <translation>Квитанция {name} относится к пакету, который отсюда не отправлялся.</translation>
+    </message>
+    <message>
+        <source>The package is for the unit {unit} but was signed by {sender}; a unit sends only its own month. It was refused.</source>
+        <translation>Пакет относится к подразделению {unit}, но подписан {sender}; подразделение отправляет только свой месяц. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not in the directory of units. The package was refused.</source>
+        <translation>Подразделения {unit} нет в справочнике подразделений. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package of {unit} is for {period}, a month that has not begun yet. It was refused.</source>
+        <translation>Пакет {unit} относится к месяцу {period}, который ещё не начался. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} was not open in {period} according to the directory of units. The package was refused.</source>
+        <translation>По справочнику подразделений подразделение {unit} не работало в {period}. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The council {council} forwarded a package of the unit {unit}, which is not below it. The whole package was refused.</source>
+        <translation>Совет {council} переслал пакет подразделения {unit}, которое ему не подчинено. Весь пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not below {council}; its packages are not imported here.</source>
+        <translation>Подразделение {unit} не подчинено {council}; его пакеты здесь не импортируются.</translation>
+    </message>
+    <message>
+        <source>The package of {unit} for {period} was made before a package of that unit already imported here. It was refused as a replayed copy.</source>
+        <translation>Пакет {unit} за {period} создан раньше пакета этого подразделения, уже импортированного здесь. Он отклонён как повторно присланная копия.</translation>
+    </message>
+    <message>
         <source>The program refused this: {detail}</source>
         <translation>Программа отклонила это действие: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>Month to send</source>
+        <translation>Месяц для отправки</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the month</source>
+        <translation>&amp;Проверить месяц</translation>
+    </message>
+    <message>
+        <source>Look for what is missing in the register for this month before it is sent</source>
+        <translation>Проверить, чего не хватает в реестре за этот месяц, перед отправкой</translation>
+    </message>
+    <message>
+        <source>What the checks found</source>
+        <translation>Что нашла проверка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дел</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>Номера дел</translation>
+    </message>
+    <message>
+        <source>Package for the council</source>
+        <translation>Пакет для совета</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare package…</source>
+        <translation>&amp;Подготовить пакет…</translation>
+    </message>
+    <message>
+        <source>Mark the month complete and write its package, signed and encrypted for the council, into a folder you choose (a USB stick is a folder too)</source>
+        <translation>Отметить месяц завершённым и записать его пакет, подписанный и зашифрованный для совета, в выбранную папку (USB-флешка — тоже папка)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>Отправленные пакеты</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Подготовлен</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультаций</translation>
+    </message>
+    <message>
+        <source>Receipt from the council</source>
+        <translation>Квитанция совета</translation>
+    </message>
+    <message>
+        <source>No package has been prepared here yet. Once the first month is sent, each package is listed here with what the council&apos;s receipt says.</source>
+        <translation>Здесь ещё не подготовлено ни одного пакета. После отправки первого месяца каждый пакет будет показан здесь вместе с тем, что сказано в квитанции совета.</translation>
+    </message>
+    <message>
+        <source>{month}: press Check the month to see whether the register is ready to send.</source>
+        <translation>{month}: нажмите «Проверить месяц», чтобы узнать, готов ли реестр к отправке.</translation>
+    </message>
+    <message>
+        <source>{month} was already sent as revision {sent}. Preparing it again sends a correction (revision {next}) that replaces the earlier one at the council.</source>
+        <translation>{month} уже отправлен как редакция {sent}. Повторная подготовка отправит исправление (редакция {next}), которое заменит прежнюю в совете.</translation>
+    </message>
+    <message>
+        <source>{month} has not been sent yet.</source>
+        <translation>{month} ещё не отправлен.</translation>
+    </message>
+    <message>
+        <source>Choose the month and press Check the month. What looks wrong is listed here.</source>
+        <translation>Выберите месяц и нажмите «Проверить месяц». Всё, что выглядит неверным, появится здесь.</translation>
+    </message>
+    <message>
+        <source>The checks found nothing wrong: {month} is ready to send.</source>
+        <translation>Проверка ничего не нашла: {month} готов к отправке.</translation>
+    </message>
+    <message>
+        <source>(and {more} more)</source>
+        <translation>(и ещё {more})</translation>
+    </message>
+    <message>
+        <source>No package prepared in this session.</source>
+        <translation>В этом сеансе пакет не готовился.</translation>
+    </message>
+    <message>
+        <source>Written: {file}
+Month {month}, revision {revision}; {cases} case rows, {consultations} consultation rows.</source>
+        <translation>Записано: {file}
+Месяц: {month}, редакция {revision}; строк дел — {cases}, строк консультаций — {consultations}.</translation>
+    </message>
+    <message>
+        <source>Packages of the units below carried along: {count}.</source>
+        <translation>Вложено пакетов подчинённых подразделений: {count}.</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Квитанции ещё нет</translation>
+    </message>
+    <message>
+        <source>This installation has no exchange keys yet.</source>
+        <translation>У этой установки ещё нет ключей обмена.</translation>
+    </message>
+    <message>
+        <source>No directory of units is installed yet.</source>
+        <translation>Справочник подразделений ещё не установлен.</translation>
+    </message>
+    <message>
+        <source>See the section Keys and directory.</source>
+        <translation>См. раздел «Ключи и справочник».</translation>
+    </message>
+    <message>
+        <source>Folder for the package (a USB stick is a folder too)</source>
+        <translation>Папка для пакета (USB-флешка — тоже папка)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys to sign the package of {month}.</source>
+        <translation>Введите парольную фразу ключей обмена, чтобы подписать пакет за {month}.</translation>
+    </message>
+    <message>
+        <source>Send the month with its problems?</source>
+        <translation>Отправить месяц вместе с проблемами?</translation>
+    </message>
+    <message>
+        <source>The checks found problems in the register for this month. It is better to correct them first and check again. Send the month as it is?</source>
+        <translation>Проверка нашла проблемы в реестре за этот месяц. Лучше сначала исправить их и проверить снова. Отправить месяц как есть?</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Create the exchange keys</source>
+        <translation>Создание ключей обмена</translation>
+    </message>
+    <message>
+        <source>The keys sign this unit&apos;s monthly packages and open the packages sent to it. Choose a passphrase of at least {count} characters, for example a short sentence, and keep it where the head of the unit can find it: without it no package can be prepared, and it cannot be recovered.</source>
+        <translation>Ключи подписывают ежемесячные пакеты этого подразделения и открывают присланные ему пакеты. Выберите парольную фразу не короче {count} символов, например короткое предложение, и храните её там, где её найдёт руководитель подразделения: без неё нельзя подготовить пакет, а восстановить её невозможно.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Парольная фраза &amp;ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5948,21 @@ Your password:</source>
     <message>
         <source>Personal data is kept with the consent recorded here.</source>
         <translation>Персональные данные хранятся на основании согласия, записанного здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the exchange keys</source>
+        <translation>Парольная фраза ключей обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the exchange keys.</source>
+        <translation>Введите парольную фразу ключей обмена.</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +7037,66 @@ Your password:</source>
         <translation>Каждая строка включает подразделение и все подразделения ниже него. Итого — весь совет, включая дела, зарегистрированные самим советом.</translation>
     </message>
     <message>
+        <source>Due by</source>
+        <translation>Срок сдачи</translation>
+    </message>
+    <message>
+        <source>Units expected to report</source>
+        <translation>Подразделения, обязанные отчитаться</translation>
+    </message>
+    <message>
+        <source>Sent on time</source>
+        <translation>Отправлено в срок</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>Отправлено с опозданием</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не поступило</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок ещё не наступил</translation>
+    </message>
+    <message>
+        <source>Share sent on time</source>
+        <translation>Доля отправленных в срок</translation>
+    </message>
+    <message>
+        <source>Reporting completeness</source>
+        <translation>Полнота отчётности</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>Monthly packages</source>
+        <translation>Ежемесячные пакеты</translation>
+    </message>
+    <message>
+        <source>A unit below the council is expected to report a month when it was open on at least one day of it. On time: its first package for the month was completed by the day in the first row; missing: nothing has come and that day has passed. Share sent on time = sent on time ÷ (expected − not yet due).</source>
+        <translation>Подразделение ниже совета обязано отчитаться за месяц, если оно работало хотя бы один день этого месяца. В срок: первый пакет подразделения за месяц подготовлен не позднее дня из первой строки; не поступило: ничего не пришло, и этот день уже прошёл. Доля отправленных в срок = отправленные в срок ÷ (обязанные отчитаться − срок ещё не наступил).</translation>
+    </message>
+    <message>
+        <source>Units that have not reported, or reported late</source>
+        <translation>Подразделения, не отчитавшиеся или отчитавшиеся с опозданием</translation>
+    </message>
+    <message>
+        <source>Late or missing</source>
+        <translation>Опоздания и пропуски</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>No unit is late or missing with its monthly package.</source>
+        <translation>Нет подразделений, опоздавших с ежемесячным пакетом или не приславших его.</translation>
+    </message>
+    <message>
         <source>The last twelve months</source>
         <translation>Последние двенадцать месяцев</translation>
     </message>
@@ -7124,6 +8018,22 @@ Choose the unit, the period and the language on the left, then press Prepare (En
     <message>
         <source>Password again</source>
         <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase of the exchange keys</source>
+        <translation>Парольная фраза ключей обмена</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Create the keys for the monthly exchange with the council now</source>
+        <translation>Создать сейчас ключи для ежемесячного обмена с советом</translation>
+    </message>
+    <message>
+        <source>The keys sign this unit&apos;s monthly packages; their passphrase (at least {count} characters) is asked each time a package is prepared. It can also be done later on the Exchange page.</source>
+        <translation>Ключи подписывают ежемесячные пакеты этого подразделения; их парольная фраза (не короче {count} символов) запрашивается при каждой подготовке пакета. Это можно сделать и позже на странице «Обмен данными».</translation>
     </message>
 </context>
 <context>
