@@ -48,7 +48,7 @@ def test_the_readme_shows_the_table_of_the_code() -> None:
 
 def test_the_table_gives_an_analyst_figures_only() -> None:
     analyst = {a for a in Action if permissions.allowed(Role.ANALYST, a)}
-    assert analyst == {Action.VIEW_CASE_LIST, Action.MAKE_REPORTS}
+    assert analyst == {Action.VIEW_CASE_LIST, Action.MAKE_REPORTS, Action.VIEW_SIGNALS}
     assert all(permissions.allowed(Role.ADMINISTRATOR, a) for a in Action)
     assert not permissions.allowed(Role.MEDIATOR, Action.ASSIGN_MEDIATOR)
     assert permissions.allowed(Role.CENTRE_HEAD, Action.VIEW_AUDIT)

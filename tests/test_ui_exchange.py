@@ -42,9 +42,10 @@ from app.ui.exchange_dialogs import (
     fingerprint_digits,
 )
 from app.ui.exchange_grid import STATE_COLOURS
+from app.ui.i18n import Languages
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.exchange import ExchangePage
-from app.ui.setup_dialog import SetupDialog
+from app.ui.setup_dialog import EXCHANGE, SetupDialog
 from tests.exchange_world import (
     ACTOR,
     CENTRE,
@@ -58,6 +59,7 @@ from tests.exchange_world import (
     world_in,
 )
 from tests.helpers_services import mediating_case
+from tests.setup_wizard_support import fill_up_to_practice, finish, set_up
 from tests.ui_support import PASSWORD, drive_modal, make_ctx, type_text
 
 WAIT_MS = 20_000
@@ -216,28 +218,27 @@ def test_creating_keys_shows_the_fingerprint_to_read_out(qtbot: QtBot, tmp_path:
 def test_the_first_start_can_make_the_exchange_keys(qtbot: QtBot, tmp_path: Path) -> None:
     db = open_database(data_dir=tmp_path)
     errors = ErrorReporter(tmp_path / "logs", dialogs=False)
-    dialog = SetupDialog(db, "en", errors)
+    languages = Languages()
+    languages.install("en")
+    dialog = SetupDialog(db, languages, errors)
     qtbot.addWidget(dialog)
-    dialog.unit.setCurrentIndex(dialog.unit.findData("KZ-31-KRD"))
-    type_text(dialog.name, "Сәрсенова Әлия")
-    dialog.username.setText("aliya")
-    dialog.password.setText("Kordai-2026")
-    dialog.repeat.setText("Kordai-2026")
-    assert not dialog.exchange_passphrase.isEnabled()
-    dialog.exchange_keys.setChecked(True)
-    dialog.exchange_passphrase.setText("short")
-    dialog.exchange_repeat.setText("short")
+    keys = dialog.exchange
+    assert not keys.passphrase.isEnabled()  # until the box is ticked
+    fill_up_to_practice(dialog, passphrase="short")
     _shot(dialog, "setup-en")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.result() == 0 and "at least 10" in errors.shown[-1]
+    assert dialog.currentId() == EXCHANGE and "at least 10" in errors.shown[-1]
     with db.session() as s:
         assert not installation.is_set_up(s)  # refused before anything was saved
-    dialog.exchange_passphrase.setText("Мен келдім, Қордай!")
-    dialog.exchange_repeat.setText("Мен келдім, Қордай!")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    keys.passphrase.clear()
+    keys.repeat.clear()
+    type_text(keys.passphrase, "Мен келдім, Қордай!")
+    type_text(keys.repeat, "Мен келдім, Қордай!")
+    dialog.next()
+    set_up(dialog)
+    finish(dialog)
     assert dialog.result() == 1
     assert key_store.load_keys(tmp_path, "Мен келдім, Қордай!").unit_code == "KZ-31-KRD"
-    assert dialog.exchange_passphrase.text() == ""
+    assert keys.passphrase.text() == ""
     db.close()
 
 
@@ -485,8 +486,10 @@ def test_screenshots_in_kazakh_and_russian(qtbot: QtBot, world: World, tmp_path:
     assert cpage.month.findings.topLevelItemCount() == 1
     _shot(cpage, f"month-findings-{lang}")
     fresh = open_database(data_dir=tmp_path / "fresh")
-    setup = SetupDialog(fresh, lang, ErrorReporter(tmp_path / "logs", dialogs=False))
-    setup.exchange_keys.setChecked(True)
+    setup = SetupDialog(fresh, ctx.languages, ErrorReporter(tmp_path / "logs", dialogs=False))
+    fill_up_to_practice(setup)
+    setup.back()  # the wizard's exchange keys page
+    setup.exchange.make_keys.setChecked(True)
     for dialog in (
         NewPassphraseDialog(page),
         PassphraseDialog(page.tr("Type the passphrase"), page),

@@ -14,7 +14,15 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
@@ -27,7 +35,8 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.recovery_key_dialog import RecoverAccessDialog, RecoveryKeyDialog
 from app.ui.setup_dialog import SetupDialog
-from tests.ui_support import PASSWORD, drive_modal, make_ctx, type_text
+from tests.setup_wizard_support import fill_up_to_practice, finish, set_up
+from tests.ui_support import PASSWORD, drive_modal, make_ctx
 
 ADMIN_PASSWORD = "Kordai-2026"
 
@@ -100,17 +109,24 @@ def test_first_start_makes_an_encrypted_database_and_shows_the_recovery_key_once
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, SetupDialog)
-        dialog.unit.setCurrentIndex(dialog.unit.findData("KZ-31-KRD"))
-        type_text(dialog.name, "Сәрсенова Әлия")
-        dialog.username.setText("aliya")
-        dialog.password.setText(ADMIN_PASSWORD)
-        dialog.repeat.setText(ADMIN_PASSWORD)
-        QTimer.singleShot(0, lambda: _confirm_key(QApplication.activeModalWidget(), shown))  # type: ignore[arg-type]
-        _ok(dialog)
+        fill_up_to_practice(dialog, password=ADMIN_PASSWORD)
+        set_up(dialog)
+        # The wizard's last page: it stays until "I have printed or saved it" is ticked, then Finish.
+        page = dialog.finish
+        shown.append(page.panel.key.text())
+        assert not dialog.button(QWizard.WizardButton.FinishButton).isEnabled()
+        dialog.reject()  # Esc: ignored, the key would be lost unseen
+        assert dialog.isVisible()
+        page.panel.confirm.setChecked(True)
+        finish(dialog)
 
     done: list[bool] = []
     drive_modal(qtbot, lambda: done.append(start.set_up()), fill)
     assert done == [True]
+    # The sign-in window that follows knows the administrator; the next start goes straight to it.
+    assert start.prefs.last_username == "aliya" and preferences.load(tmp_path).last_username == "aliya"
+    assert preferences.load(tmp_path).language == start.languages.current
+    assert start.set_up()  # asked again after the sign-in (run_gui): no second wizard
     start.close()
     assert len(shown) == 1 and len(shown[0].split("-")) == 8
     keys = json.loads((tmp_path / "tatulyq.keys").read_text(encoding="utf-8"))

@@ -5,39 +5,36 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.services import installation, users
 from app.services.runtime import open_database
 from app.ui.errors import ErrorReporter
+from app.ui.i18n import Languages
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import PAGES, MainWindow
-from app.ui.setup_dialog import SetupDialog
-from tests.ui_support import PASSWORD, make_ctx, make_database, type_text
-
-
-def _ok(dialog: SetupDialog | LoginDialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+from app.ui.setup_dialog import ADMIN, SetupDialog
+from tests.setup_wizard_support import fill_up_to_practice, finish, set_up
+from tests.ui_support import PASSWORD, make_ctx, make_database
 
 
 def test_first_start_creates_the_unit_setting_and_the_administrator(qtbot: QtBot, tmp_path: Path) -> None:
     db = open_database(data_dir=tmp_path)
     errors = ErrorReporter(tmp_path / "logs", dialogs=False)
-    dialog = SetupDialog(db, "en", errors)
+    languages = Languages()
+    languages.install("en")
+    dialog = SetupDialog(db, languages, errors)
     qtbot.addWidget(dialog)
-    dialog.unit.setCurrentIndex(dialog.unit.findData("KZ-31-KRD"))
-    type_text(dialog.name, "Сәрсенова Әлия")
-    qtbot.keyClicks(dialog.username, "aliya")
-    qtbot.keyClicks(dialog.password, "Kordai-2026")
-    qtbot.keyClicks(dialog.repeat, "Kordai-2027")
-    _ok(dialog)
-    assert errors.shown and dialog.result() == 0  # the passwords differ: told, nothing saved
+    fill_up_to_practice(dialog, repeat="Kordai-2027")
+    assert errors.shown and dialog.currentId() == ADMIN  # the passwords differ: told, nothing saved
     with db.session() as s:
         assert not installation.is_set_up(s)
-    dialog.repeat.clear()
-    qtbot.keyClicks(dialog.repeat, "Kordai-2026")
-    _ok(dialog)
+    dialog.admin.repeat.clear()
+    qtbot.keyClicks(dialog.admin.repeat, "Kordai-2026")
+    dialog.next()
+    dialog.next()
+    set_up(dialog)
+    finish(dialog)
     assert dialog.result() == 1
     with db.session() as s:
         assert installation.is_set_up(s)
@@ -71,17 +68,19 @@ def test_main_window_shows_pages_and_who_and_where(qtbot: QtBot, tmp_path: Path)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.nav.count() == len(PAGES) == 7
-    assert [window.nav.item(i).text() for i in range(7)] == [
+    assert window.nav.count() == len(PAGES) == 9
+    assert [window.nav.item(i).text() for i in range(9)] == [
+        "Home",
         "Cases",
         "Consultations",
         "Deadlines and calendar",
         "Mediators",
         "Reports",
+        "Early warning",
         "Exchange",
         "Settings",
     ]
-    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["deadlines"]
     assert "KZ-31-KRD" in window.unit_label.text()
     assert "Әлия Сәрсенова" in window.user_label.text() and "Administrator" in window.user_label.text()

@@ -64,6 +64,7 @@ def _early_options(argv: Sequence[str]) -> argparse.Namespace | None:
     early = argparse.ArgumentParser(prog=PROG, add_help=False, exit_on_error=False)
     _global_options(early)
     early.add_argument("--version", action="store_true")
+    early.add_argument("--self-test", action="store_true")
     early.add_argument("rest", nargs=argparse.REMAINDER)
     try:
         options, extra = early.parse_known_args(list(argv))
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_import,
         cmd_report,
         cmd_retention,
+        cmd_signals,
         cmd_stats,
         cmd_units,
     )
@@ -97,10 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (an encrypted database, a PDF report, the "
+        "exchange, fonts, translations, Qt) and exit 0, or 1 naming what failed",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
         cmd_demo, cmd_cases, cmd_units, cmd_deadlines, cmd_report, cmd_stats, cmd_document, cmd_import, cmd_db,
-        cmd_audit, cmd_retention, cmd_exchange,
+        cmd_audit, cmd_retention, cmd_exchange, cmd_signals,
     ):  # fmt: skip
         module.register(commands)
     return parser
@@ -115,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if early is not None and early.version:
         out.result({"version": __version__}, f"{PROG} {__version__}")
         return EXIT_OK
+    if early is not None and early.self_test and not early.rest and not early.extra:
+        return _self_test(out, debug=early.debug)
     if early is not None and not early.rest and not early.extra:
         # No command: the desktop program. Straight there, without building the commands' parser,
         # which imports every service (and SQLAlchemy) before the sign-in window could appear.
@@ -126,6 +136,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else EXIT_OK
     return _run(args, out)
+
+
+def _self_test(out: Output, *, debug: bool) -> int:
+    from app.selftest import run_self_test
+
+    report = run_self_test()
+    if debug:
+        for result in report.failed:
+            if result.details:
+                sys.stderr.write(result.details)
+    out.result(report.to_dict(), report.lines(), ok=report.passed)
+    return EXIT_OK if report.passed else EXIT_FAILED
 
 
 def _forgiving_streams() -> None:

@@ -35,17 +35,23 @@ from app.models.enums import (
 from app.reports import queries_activity, queries_cases, queries_people
 from app.reports.figures import (
     CompletenessMonth,
+    EarlyWarning,
     Headline,
     MediatorLoad,
     MonthPoint,
     ReportFigures,
     ReportingGap,
+    SignalMonth,
+    SignalRow,
+    SignalTrend,
     UnitRow,
 )
 from app.reports.periods import Period
 from app.reports.sql_common import Tallies
 from app.reports.unit_tree import UnitScope, resolve_scope
 from app.services import clock
+from app.signals import engine as signals_engine
+from app.signals.rule import rule_from_settings
 
 UNKNOWN = "unknown"
 # Headline fields that are plain counts (the rest are computed from the counts below).
@@ -119,6 +125,7 @@ def build_report(
         trend=_trend(session, ids, period, ended.by_month),
         completeness=_completeness_months(grid),
         reporting_gaps=_reporting_gaps(grid),
+        early_warning=_early_warning(session, scope, period, today),
     )
 
 
@@ -290,6 +297,61 @@ def _reporting_gaps(grid: completeness.Grid | None) -> list[ReportingGap]:
         if late or missing:
             gaps.append(ReportingGap(row.code, dict(row.names), late, missing))
     return gaps
+
+
+# --- early warning (councils)
+
+SIGNAL_TRENDS = 4  # the raised signals whose twelve months the report draws
+
+
+def _early_warning(session: Session, scope: UnitScope, period: Period, today: date) -> EarlyWarning | None:
+    """The signals of the period's last month begun (a year's report made in November: November), by
+    month whatever the grain setting, for a council; None for any other unit or a period not begun."""
+    if scope.unit.kind not in (UnitKind.REPUBLICAN_COUNCIL.value, UnitKind.REGIONAL_COUNCIL.value):
+        return None
+    last = min(period.end, today)
+    if last < period.start:
+        return None
+    rule = rule_from_settings(session, grain="month")
+    found, trends = signals_engine.signals_with_trends(
+        session, scope.unit.code, last, rule, months=TREND_MONTHS, top=SIGNAL_TRENDS, as_of=today
+    )
+    names = found.place_names
+
+    def names_of(kind: str, code: str) -> dict[str, str]:
+        return dict(names.get((kind, code), {}))
+
+    return EarlyWarning(
+        period=found.period_label,
+        baseline_months=rule.baseline_months,
+        min_count=rule.min_count,
+        watch_one_in=round(1 / rule.watch_p),
+        alert_one_in=round(1 / rule.alert_p),
+        signals=len(found.signals),
+        raised=[
+            SignalRow(
+                place_kind=s.place_kind,
+                place_code=s.place_code,
+                names=names_of(s.place_kind, s.place_code),
+                indicator=s.indicator,
+                count=s.count,
+                expected=s.expected,
+                p_value=s.p_value,
+                level=s.level,
+            )
+            for s in found.raised()
+        ],
+        trends=[
+            SignalTrend(
+                place_kind=kind,
+                place_code=code,
+                names=names_of(kind, code),
+                indicator=indicator,
+                months=[SignalMonth(d.year, d.month, n, expected, level) for d, n, expected, level in points],
+            )
+            for (kind, code, indicator), points in trends.items()
+        ],
+    )
 
 
 # --- the 12-month trend

@@ -17,6 +17,9 @@ Definitions (printed in the report so the reader knows each denominator):
 - median days: from intake to the end of mediation, over the mediations ended in the period.
 - reporting completeness (councils): the units below that were open in a month and whether their
   package for it came on time, late or not at all (app/exchange/completeness.py).
+- early warning (councils): the places whose inter-ethnic, group, high-risk or recurring disputes (or
+  inter-ethnic consultations) in the last month begun rose above their own previous months, by the rule
+  of app/signals/rule.py, and the twelve months of the top ones.
 """
 
 from __future__ import annotations
@@ -124,6 +127,54 @@ class ReportingGap:
 
 
 @dataclass(frozen=True)
+class SignalRow:
+    """A place and indicator at watch or alert in the month of the early-warning section."""
+
+    place_kind: str  # "district" | "unit"
+    place_code: str
+    names: dict[str, str]  # "kk" / "ru" / "en" -> name
+    indicator: str  # app.signals.rule.INDICATORS
+    count: int
+    expected: float
+    p_value: float
+    level: str  # "watch" | "alert"
+
+
+@dataclass(frozen=True)
+class SignalMonth:
+    """One month of a raised signal's trend: its count, the count its own baseline expected, its level."""
+
+    year: int
+    month: int
+    count: int
+    expected: float
+    level: str
+
+
+@dataclass(frozen=True)
+class SignalTrend:
+    place_kind: str
+    place_code: str
+    names: dict[str, str]
+    indicator: str
+    months: list[SignalMonth]  # twelve, oldest first
+
+
+@dataclass(frozen=True)
+class EarlyWarning:
+    """Councils: the early-warning signals of the last month of the period begun when the figures were made."""
+
+    period: str  # YYYY-MM
+    baseline_months: int  # the rule used (app/signals/rule.py), printed with the table
+    min_count: int
+    watch_one_in: int  # watch when a count this high would come by chance less than once in this many
+    alert_one_in: int
+    signals: int  # place x indicator pairs graded (with a count or a baseline above zero)
+    raised: list[SignalRow] = field(default_factory=list)  # alerts first, then the least likely by chance
+    trends: list[SignalTrend] = field(default_factory=list)  # the top raised signals
+
+
+@dataclass(frozen=True)
 class ReportFigures:
     unit_code: str
     unit_names: dict[str, str]  # "kk" / "ru" / "en" -> name
@@ -152,6 +203,7 @@ class ReportFigures:
     # Councils: reporting completeness for each month of the period begun when the figures were made.
     completeness: list[CompletenessMonth] = field(default_factory=list)
     reporting_gaps: list[ReportingGap] = field(default_factory=list)  # by unit code
+    early_warning: EarlyWarning | None = None  # councils only
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO text, rates included next to their counts."""

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.reports import charts
+from app.reports import charts, signal_charts
 from app.reports.figures import ReportFigures
 from app.reports.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR
 from app.reports.labels import ReportLabels, labels
@@ -127,6 +127,7 @@ def _story(
         st,
     )
     paired = {key for pair in PAIRS for key in pair}
+    by_key.pop("early_warning_trends", None)  # drawn as a chart after the signals; the XLSX keeps the numbers
     for table in tables:
         if table.key not in by_key:
             continue
@@ -141,6 +142,12 @@ def _story(
             narrow = len(table.columns) <= NARROW_COLUMNS
             story += _table_block(table, lang, st, FRAME_WIDTH * (NARROW_SHARE if narrow else 1.0))
             story.append(Spacer(1, 3 * mm))  # as after a pair: a band's title must not touch the table above
+        if table.key == "early_warning" and figures.early_warning and figures.early_warning.trends:
+            story += _chart(
+                tr.translate("ReportPdf", "Early warning signals: the last twelve months"),
+                signal_charts.signal_trends_chart(figures, lang, FRAME_WIDTH),
+                st,
+            )
     story += _definitions(tables, lang, st)
     return story
 

@@ -25,7 +25,7 @@ from app.models.enums import (
     TerminationReason,
     UnitKind,
 )
-from app.reports.figures import CompletenessMonth, Headline, MonthPoint, ReportFigures
+from app.reports.figures import CompletenessMonth, EarlyWarning, Headline, MonthPoint, ReportFigures
 from app.reports.labels import FLAG_KEYS, SATISFACTION_KEYS, SEX_KEYS, UNKNOWN, ReportLabels, labels
 from app.reports.periods import PeriodKind
 from app.services.clock import local_date
@@ -954,6 +954,131 @@ def reporting_gaps(figures: ReportFigures, lb: ReportLabels) -> ReportTable:
     )
 
 
+# --- early warning (councils)
+
+
+def signal_indicator(indicator: str, lb: ReportLabels) -> str:
+    """What a signal counts, in the report's language."""
+    tr = lb.tr
+    names = {
+        "inter_ethnic": tr.translate("ReportTables", "Inter-ethnic cases"),
+        "group_dispute": tr.translate("ReportTables", "Group disputes"),
+        "high_risk": tr.translate("ReportTables", "High-risk cases"),
+        "recurrence": tr.translate("ReportTables", "Recurrences"),
+        "consultations_inter_ethnic": tr.translate("ReportTables", "Inter-ethnic consultations"),
+    }
+    return names.get(indicator, indicator)
+
+
+def signal_level(level: str, lb: ReportLabels) -> str:
+    tr = lb.tr
+    names = {
+        "normal": tr.translate("ReportTables", "Normal"),
+        "watch": tr.translate("ReportTables", "Watch"),
+        "alert": tr.translate("ReportTables", "Alert"),
+    }
+    return names.get(level, level)
+
+
+def signal_place(names: Mapping[str, str], code: str, lb: ReportLabels) -> str:
+    return names.get(lb.lang) or names.get("en") or code
+
+
+def _signal_month(warning: EarlyWarning, lb: ReportLabels) -> str:
+    year, month = (int(part) for part in warning.period.split("-"))
+    return lb.month_title(year, month)
+
+
+def early_warning(figures: ReportFigures, lb: ReportLabels) -> ReportTable:
+    """The places at watch or alert in the last month begun, alerts first."""
+    tr = lb.tr
+    warning = figures.early_warning
+    assert warning is not None  # report_tables asks only when there is a section
+    month = _signal_month(warning, lb)
+    rows = tuple(
+        Row(
+            (
+                text(signal_place(row.names, row.place_code, lb)),
+                text(row.place_code),
+                text(signal_indicator(row.indicator, lb)),
+                count(row.count),
+                Cell(row.expected, CellKind.DECIMAL),
+                text(signal_level(row.level, lb)),
+            )
+        )
+        for row in warning.raised
+    )
+    return ReportTable(
+        key="early_warning",
+        title=tr.translate("ReportTables", "Early warning signals, {month}").format(month=month),
+        sheet=tr.translate("ReportTables", "Early warning"),
+        columns=(
+            Column(tr.translate("ReportTables", "District or unit"), numeric=False, weight=3.2),
+            Column(tr.translate("ReportTables", "Code"), numeric=False, weight=1.3),
+            Column(tr.translate("ReportTables", "What is counted"), numeric=False, weight=2.2),
+            Column(tr.translate("ReportTables", "Count"), weight=0.9),
+            Column(tr.translate("ReportTables", "Expected"), weight=1.0),
+            Column(tr.translate("ReportTables", "Level"), numeric=False, weight=1.1),
+        ),
+        rows=rows,
+        notes=(
+            tr.translate(
+                "ReportTables",
+                "Each district and unit is compared with its own average of the previous {months} months "
+                "(Expected). Watch: a count this high would come by chance less than once in {watch} "
+                "months; alert: less than once in {alert} (a one-sided Poisson test). Fewer than {minimum} "
+                "cases are never a signal. Local cases and those received from the units below count alike.",
+            ).format(
+                months=warning.baseline_months,
+                watch=lb.integer(warning.watch_one_in),
+                alert=lb.integer(warning.alert_one_in),
+                minimum=warning.min_count,
+            ),
+        ),
+        empty_text=tr.translate(
+            "ReportTables", "No district or unit is at watch or alert in {month} ({signals} signals checked)."
+        ).format(month=month, signals=lb.integer(warning.signals)),
+    )
+
+
+def early_warning_trends(figures: ReportFigures, lb: ReportLabels) -> ReportTable:
+    """Twelve months of the top raised signals: each one's count and what its baseline expected.
+
+    The PDF draws these as a chart (signal_charts.py); the XLSX keeps the numbers."""
+    tr = lb.tr
+    warning = figures.early_warning
+    assert warning is not None and warning.trends
+    first = warning.trends[0].months
+    columns = [Column(tr.translate("ReportTables", "Month"), numeric=False, weight=1.6)]
+    for trend_ in warning.trends:
+        place = signal_place(trend_.names, trend_.place_code, lb)
+        columns.append(Column(f"{place}: {signal_indicator(trend_.indicator, lb)}", weight=1.4))
+        columns.append(Column(tr.translate("ReportTables", "Expected"), weight=1.0))
+    rows = tuple(
+        Row(
+            (
+                text(lb.month_title(point.year, point.month)),
+                *(
+                    cell
+                    for trend_ in warning.trends
+                    for cell in (
+                        count(trend_.months[i].count),
+                        Cell(trend_.months[i].expected, CellKind.DECIMAL),
+                    )
+                ),
+            )
+        )
+        for i, point in enumerate(first)
+    )
+    return ReportTable(
+        key="early_warning_trends",
+        title=tr.translate("ReportTables", "Early warning signals: the last twelve months"),
+        sheet=tr.translate("ReportTables", "Signals by month"),
+        columns=tuple(columns),
+        rows=rows,
+    )
+
+
 def months_begun(figures: ReportFigures) -> list[MonthPoint]:
     """The trend's months that had begun when the figures were made.
 
@@ -1004,6 +1129,10 @@ def report_tables(figures: ReportFigures, lang: str) -> list[ReportTable]:
         tables.append(units(figures, lb))
     if figures.completeness:
         tables += [completeness(figures, lb), reporting_gaps(figures, lb)]
+    if figures.early_warning is not None:
+        tables.append(early_warning(figures, lb))
+        if figures.early_warning.trends:
+            tables.append(early_warning_trends(figures, lb))
     tables += [
         outcomes(figures, lb),
         termination_reasons(figures, lb),

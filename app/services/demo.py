@@ -2371,12 +2371,18 @@ DEMO_ADMIN = "admin"
 
 
 def generate_encrypted_demo(
-    location: DatabaseLocation, admin_password: str, **options: Any
+    location: DatabaseLocation,
+    admin_password: str,
+    *,
+    admin_username: str = DEMO_ADMIN,
+    admin_name: str = "Demo administrator",
+    **options: Any,
 ) -> tuple[DemoSummary, str]:
-    """A new encrypted database set up for DEMO_UNIT with the administrator ``admin``, then demo data.
+    """A new encrypted database set up for DEMO_UNIT with an administrator (``admin``), then demo data.
 
-    ``admin``'s password opens it; the recovery key (returned, to be shown once) does too. Made whole
-    or not at all: on any error (a weak password, a cancel) the new files are removed.
+    The administrator's password opens it; the recovery key (returned, to be shown once) does too. Made
+    whole or not at all: on any error (a weak password, a cancel) the new files are removed. The set-up
+    wizard's practice database names its administrator as the real one, so one sign-in opens both.
     """
     from app.services import installation
 
@@ -2389,7 +2395,7 @@ def generate_encrypted_demo(
     created = installation.create_encrypted(location)
     try:
         with created.database.session(write=True, actor=Actor.system("demo")) as s:
-            installation.set_up(s, DEMO_UNIT, DEMO_ADMIN, "Demo administrator", admin_password)
+            installation.set_up(s, DEMO_UNIT, admin_username, admin_name, admin_password)
         summary = generate_demo(created.database, **options)
     except BaseException:
         created.database.close()

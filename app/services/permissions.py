@@ -71,6 +71,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     CHANGE_SETTINGS = "change_settings"
     MAKE_REPORTS = "make_reports"
+    VIEW_SIGNALS = "view_signals"
     EXCHANGE = "exchange"
     VIEW_AUDIT = "view_audit"
     EXPORT_AUDIT = "export_audit"
@@ -105,6 +106,11 @@ TABLE: dict[Action, tuple[str, frozenset[Role]]] = {
     ),
     Action.CHANGE_SETTINGS: ("change the terms of the law and the program's settings", frozenset({ADMIN})),
     Action.MAKE_REPORTS: ("make the monthly reports and see the figures", frozenset({ADMIN, HEAD, ANALYST})),
+    # A council watches its districts; a centre head sees the signals of their own district.
+    Action.VIEW_SIGNALS: (
+        "see the early-warning signals and the de-identified cases behind them",
+        frozenset({ADMIN, HEAD, ANALYST}),
+    ),
     Action.EXCHANGE: ("send and import the monthly packages", frozenset({ADMIN, HEAD})),
     Action.VIEW_AUDIT: ("see the audit trail of every case and user", frozenset({ADMIN, HEAD})),
     Action.EXPORT_AUDIT: ("export the audit trail to a file", frozenset({ADMIN, HEAD})),

@@ -50,6 +50,18 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("backup.keep_daily", 7, 1, 60, "Daily backups kept (the newest days with a backup)"),
         SettingSpec("backup.keep_weekly", 4, 0, 52, "Weekly backups kept (the newest of each week)"),
         SettingSpec("backup.keep_monthly", 12, 0, 120, "Monthly backups kept (the newest of each month)"),
+        # Early warning (app/signals/rule.py states the rule these numbers enter).
+        SettingSpec("signals.grain", "month", description="Signals by calendar month or by ISO week"),
+        SettingSpec(
+            "signals.baseline_months", 12, 6, 12, "Months before the period that make a place's baseline"
+        ),
+        SettingSpec("signals.min_count", 3, 1, 100, "Fewer cases than this in a period are never a signal"),
+        SettingSpec(
+            "signals.watch_one_in", 20, 2, 100_000, "Watch: a count this high would come by chance once in N"
+        ),
+        SettingSpec(
+            "signals.alert_one_in", 1000, 2, 1_000_000, "Alert: a count this high would come by chance once in N"
+        ),
     )
 }
 

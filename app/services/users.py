@@ -78,6 +78,13 @@ def _normalised_username(username: str) -> str:
     return name
 
 
+def check_new_account(username: str, password: str) -> None:
+    """The rules a new account's user name and password must meet, told before anything is written (the
+    set-up wizard checks them when its administrator page is left, not at the end)."""
+    _normalised_username(username)
+    _check_strength(password)
+
+
 def create_user(
     session: Session,
     username: str,

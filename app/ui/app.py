@@ -63,6 +63,7 @@ class Startup:
         self.errors = ErrorReporter(location.data_dir / "logs", dialogs=not no_dialogs)
         self.errors.install_excepthook()
         self._prepared: tuple[uuid.UUID, MainWindow] | None = None
+        self._set_up_here = False  # the first-start wizard was finished in this run
 
     def needs_set_up_first(self) -> bool:
         """Whether to wait for the database before showing anything.
@@ -105,20 +106,26 @@ class Startup:
         return login
 
     def set_up(self) -> bool:
-        """The first-start set-up when the database has no unit or administrator yet; False: cancelled.
+        """The first-start wizard when the database has no unit or administrator yet; False: cancelled.
 
         A database made new (encrypted) for this set-up is removed again when the set-up is cancelled:
         nobody could open it, its key was in memory only.
         """
         opened = self.opening.result()
-        if opened.set_up:
+        if opened.set_up or self._set_up_here:
             return True
         from app.ui.setup_dialog import SetupDialog
 
         setup = SetupDialog(
-            self.opening.database(), self.languages.current, self.errors, recovery_key=opened.recovery_key
+            self.opening.database(), self.languages, self.errors, recovery_key=opened.recovery_key
         )
         if setup.exec() == QDialog.DialogCode.Accepted:
+            # The language chosen on the wizard's first page, and the administrator's name for the
+            # sign-in window that comes next.
+            self.prefs.language = self.languages.current
+            self.prefs.last_username = setup.admin_username or self.prefs.last_username
+            preferences.save(self.location.data_dir, self.prefs)
+            self._set_up_here = True  # run_gui asks again after the sign-in: the wizard is not shown twice
             return True
         if opened.recovery_key is not None:
             from app.services import installation
@@ -201,6 +208,7 @@ class Startup:
             self.prefs.last_username = user.username
             preferences.save(self.location.data_dir, self.prefs)
         _mark_plain_database(window)
+        _mark_practice_database(window)
         return window
 
     def close(self) -> None:
@@ -258,6 +266,18 @@ def _mark_plain_database(window: MainWindow) -> None:
     from app.ui.encryption_box import PlainDatabaseNotice
 
     window.statusBar().addPermanentWidget(PlainDatabaseNotice(lambda: window.show_page("settings"), window))
+
+
+def _mark_practice_database(window: MainWindow) -> None:
+    """A database with demo data in it (the practice database): said on the status bar all the time."""
+    from app.services import installation
+
+    with window.ctx.database.session() as s:
+        if not installation.holds_demo_data(s):
+            return
+    from app.ui.practice_notice import PracticeNotice
+
+    window.statusBar().addPermanentWidget(PracticeNotice(window))
 
 
 def _show_refusal(error: TatulyqError, no_dialogs: bool) -> None:

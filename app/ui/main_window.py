@@ -28,28 +28,36 @@ PageFactory = Callable[[UiContext, QWidget], Page]
 
 # The navigation names pages before they are built; each page's own title() says the same in its context.
 TITLES = {
+    "home": "Home",
     "cases": "Cases",
     "consultations": "Consultations",
     "deadlines": "Deadlines and calendar",
     "mediators": "Mediators",
     "reports": "Reports",
+    "signals": "Early warning",
     "exchange": "Exchange",
     "settings": "Settings",
 }
 
-# Order of the navigation (Ctrl+1.. Ctrl+7 follow it): key, module, class. A page's module is imported
+# Order of the navigation (Ctrl+1.. Ctrl+9 follow it): key, module, class. A page's module is imported
 # when the page is first shown, so a start loads only the first page's code.
 PAGES: tuple[tuple[str, str, str], ...] = (
+    ("home", "app.ui.pages.home", "HomePage"),
     ("cases", "app.ui.pages.cases", "CasesPage"),
     ("consultations", "app.ui.pages.consultations", "ConsultationsPage"),
     ("deadlines", "app.ui.pages.deadlines", "DeadlinesPage"),
     ("mediators", "app.ui.pages.mediators", "MediatorsPage"),
     ("reports", "app.ui.pages.reports", "ReportsPage"),
+    ("signals", "app.ui.pages.signals", "SignalsPage"),
     ("exchange", "app.ui.pages.exchange", "ExchangePage"),
     ("settings", "app.ui.pages.settings", "SettingsPage"),
 )
 # Pages a role may not use are left out of the navigation (app/services/permissions.py).
-PAGE_ACTIONS = {"reports": Action.MAKE_REPORTS, "exchange": Action.EXCHANGE}
+PAGE_ACTIONS = {
+    "reports": Action.MAKE_REPORTS,
+    "signals": Action.VIEW_SIGNALS,
+    "exchange": Action.EXCHANGE,
+}
 
 
 class MainWindow(QMainWindow):

@@ -1,8 +1,9 @@
-"""The recovery key's two windows: showing it once (set-up, encryption) and using it (a forgotten password).
+"""The recovery key: showing a new one once (the set-up wizard's last page, encrypting from Settings) and
+using it (a forgotten password).
 
 The key is shown in large monospace letters, to be printed or saved to a file (for a USB stick kept
-locked away) or copied by hand. Nobody can see it again afterwards, so the window does not close
-until the person ticks that they have it.
+locked away) or copied by hand. Nobody can see it again afterwards, so neither the window nor the
+wizard closes until the person ticks that they have it.
 """
 
 from __future__ import annotations
@@ -31,20 +32,22 @@ from app.ui.errors import ErrorReporter
 from app.ui.forms import label_rows
 
 
-class RecoveryKeyDialog(QDialog):
-    """Shows a new recovery key once; Continue only after "I have written it down" is ticked."""
+class RecoveryKeyPanel(QWidget):
+    """The key in large letters, "Print…", "Save to file…" and the box "I have printed or saved it".
+
+    Shared by the window that shows a new key (encrypting from Settings) and the set-up wizard's last
+    page, so the sheet and the file say the same things wherever the key was made.
+    """
 
     def __init__(
         self, recovery_key: str, database_path: str, errors: ErrorReporter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("RecoveryKeyDialog")
+        self.setObjectName("RecoveryKeyPanel")
         self.recovery_key = recovery_key
         self.database_path = database_path
         self.errors = errors
         self.saved_to: Path | None = None
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
         self.key = QLabel(recovery_key, self)
         self.key.setObjectName("recovery_key")
         font = QFont("monospace")
@@ -63,48 +66,31 @@ class RecoveryKeyDialog(QDialog):
         self.save_button.clicked.connect(self.save_key)
         self.confirm = QCheckBox(self)
         self.confirm.setObjectName("key_written_down")
-        self.buttons = QDialogButtonBox(self)
-        self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.continue_button.setObjectName("continue")
-        self.continue_button.setEnabled(False)
-        self.confirm.toggled.connect(self.continue_button.setEnabled)
-        self.buttons.accepted.connect(self.accept)
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key)
         layout.addLayout(actions)
         layout.addWidget(self.confirm)
-        layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(640, 320)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Tatulyq: recovery key"))
-        self.intro.setText(
-            self.tr(
-                "The database is encrypted. This recovery key opens it, and its backups, when a password "
-                "is forgotten or the key file is lost. It is shown only now: print it or write it down, "
-                "and keep it locked away from the computer. Whoever holds it can read the database."
-            )
-        )
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save to file…"))
-        self.confirm.setText(self.tr("I have printed or written down the recovery key"))
-        self.continue_button.setText(self.tr("Continue"))
+        self.confirm.setText(self.tr("I have printed or saved the recovery key"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def reject(self) -> None:
-        # Esc or the window's close button: the key would be lost unseen; only Continue closes it.
-        if self.confirm.isChecked():
-            self.accept()
+    def set_key(self, recovery_key: str, database_path: str) -> None:
+        self.recovery_key = recovery_key
+        self.database_path = database_path
+        self.key.setText(recovery_key)
 
     def sheet_text(self) -> str:
         """What goes on paper or into the file: the key, and what it is for."""
@@ -144,6 +130,7 @@ class RecoveryKeyDialog(QDialog):
             self.print_on(printer)
 
     def save_key(self) -> None:
+        from app.storage.files import replace_text
         from app.ui.pdf_preview import ask_save_path, default_folder
 
         suggested = default_folder("") / "tatulyq-recovery-key.txt"
@@ -153,7 +140,8 @@ class RecoveryKeyDialog(QDialog):
         if path is None:
             return
         try:
-            path.write_text(self.sheet_text() + "\n", encoding="utf-8")
+            # Whole or not at all: a USB stick pulled out half-way must not leave half a key that looks whole.
+            replace_text(path, self.sheet_text() + "\n")
         except OSError as error:
             self.errors.known(
                 self,
@@ -161,6 +149,67 @@ class RecoveryKeyDialog(QDialog):
             )
             return
         self.saved_to = path
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once; Continue only after "I have printed or saved it" is ticked."""
+
+    def __init__(
+        self, recovery_key: str, database_path: str, errors: ErrorReporter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("RecoveryKeyDialog")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.panel = RecoveryKeyPanel(recovery_key, database_path, errors, self)
+        # The panel's parts, named as before: callers and tests reach them on the dialog.
+        self.key = self.panel.key
+        self.print_button = self.panel.print_button
+        self.save_button = self.panel.save_button
+        self.confirm = self.panel.confirm
+        self.buttons = QDialogButtonBox(self)
+        self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button.setObjectName("continue")
+        self.continue_button.setEnabled(False)
+        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.resize(640, 320)
+
+    @property
+    def saved_to(self) -> Path | None:
+        return self.panel.saved_to
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tatulyq: recovery key"))
+        self.intro.setText(
+            self.tr(
+                "The database is encrypted. This recovery key opens it, and its backups, when a password "
+                "is forgotten or the key file is lost. It is shown only now: print it or write it down, "
+                "and keep it locked away from the computer. Whoever holds it can read the database."
+            )
+        )
+        self.continue_button.setText(self.tr("Continue"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reject(self) -> None:
+        # Esc or the window's close button: the key would be lost unseen; only Continue closes it.
+        if self.confirm.isChecked():
+            self.accept()
+
+    def sheet_text(self) -> str:
+        return self.panel.sheet_text()
+
+    def print_on(self, printer: QPagedPaintDevice) -> None:
+        self.panel.print_on(printer)
 
 
 class RecoverAccessDialog(QDialog):

@@ -1,44 +1,44 @@
-"""The very first start: choose this installation's unit and create its administrator.
+"""The very first start: a wizard a person finishes in five minutes.
 
-A new database is encrypted from the start (app/ui/startup.py): once the administrator exists (and
-with them the key file), its recovery key is shown once (RecoveryKeyDialog) before the set-up ends.
-The keys of the monthly exchange may be made here too (a box to tick, a passphrase twice); left
-unticked, the Exchange page offers them later.
+1. the language (switching turns the wizard at once), 2. the unit, 3. the administrator, 4. the keys
+of the monthly exchange (optional), 5. a practice database (optional), 6. the recovery key of the
+new encrypted database (app/ui/startup.py), printed or saved, with a box to tick before Finish.
+
+Nothing is written before the practice page is left (its button says "Set up"): up to there Back
+and Cancel are free, and a cancelled first start leaves no files (app.py removes the new database).
+From then on the set-up is saved and the recovery key exists in memory only, so the wizard can no
+longer be cancelled: it closes by Finish once the key is printed or saved.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget, QWizard
 
 from app.errors import TatulyqError, ValidationError
-from app.exchange.key_store import PASSPHRASE_MIN
-from app.models.enums import UnitKind
 from app.services import installation
 from app.services.context import Actor
 from app.storage.database import Database
 from app.ui.errors import ErrorReporter
-from app.ui.forms import label_rows
-from app.ui.labels import label
+from app.ui.i18n import Languages
+from app.ui.setup_pages import make_pages
+from app.ui.workers import Task, run_in_background
+
+# The pages' ids, in order.
+LANGUAGE, UNIT, ADMIN, EXCHANGE, PRACTICE, FINISH = range(6)
 
 
-class SetupDialog(QDialog):
+class SetupDialog(QWizard):
+    """The first-start wizard; ``admin_id`` and ``admin_username`` once the set-up is saved."""
+
     def __init__(
         self,
         database: Database,
-        lang: str,
+        languages: Languages,
         errors: ErrorReporter,
         parent: QWidget | None = None,
         *,
@@ -47,130 +47,79 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SetupDialog")
         self.database = database
+        self.languages = languages
         self.errors = errors
-        self.recovery_key = recovery_key  # a new encrypted database: shown once the administrator exists
+        self.recovery_key = recovery_key
         self.admin_id: uuid.UUID | None = None
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.unit = QComboBox(self)
-        self.unit.setObjectName("unit")
-        self.unit.setEditable(True)  # typing part of a name filters the long list
-        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        with database.session() as s:
-            for choice in installation.unit_choices(s, lang):
-                self.unit.addItem(
-                    f"{choice.code} — {choice.name} ({label(UnitKind(choice.kind))})", choice.code
-                )
-        self.name = QLineEdit(self)
-        self.name.setObjectName("admin_name")
-        self.username = QLineEdit(self)
-        self.username.setObjectName("admin_username")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("admin_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("admin_password_repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.exchange_keys = QCheckBox(self)
-        self.exchange_keys.setObjectName("create_exchange_keys")
-        self.exchange_passphrase = QLineEdit(self)
-        self.exchange_passphrase.setObjectName("exchange_passphrase")
-        self.exchange_repeat = QLineEdit(self)
-        self.exchange_repeat.setObjectName("exchange_passphrase_repeat")
-        for field in (self.exchange_passphrase, self.exchange_repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setEnabled(False)
-            self.exchange_keys.toggled.connect(field.setEnabled)
-        self.form = QFormLayout()
-        self.form.addRow(QLabel(self), self.unit)
-        self.form.addRow(QLabel(self), self.name)
-        self.form.addRow(QLabel(self), self.username)
-        self.form.addRow(QLabel(self), self.password)
-        self.form.addRow(QLabel(self), self.repeat)
-        self.form.addRow(self.exchange_keys)
-        self.form.addRow(QLabel(self), self.exchange_passphrase)
-        self.form.addRow(QLabel(self), self.exchange_repeat)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.admin_username = ""
+        self.committed = False
+        self.practice_task: Task | None = None
+        # The same look on every system (and in the screenshots): a header with each page's title.
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.language, self.unit, self.admin, self.exchange, self.practice, self.finish = make_pages(
+            database, languages, errors, recovery_key
         )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        for page_id, page in enumerate(
+            (self.language, self.unit, self.admin, self.exchange, self.practice, self.finish)
+        ):
+            self.setPage(page_id, page)
         self.retranslate()
-        self.resize(620, 420)
+        self.resize(720, 540)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tatulyq: first start"))
-        self.intro.setText(
-            self.tr(
-                "Welcome. Choose the unit this computer works for and create the administrator, "
-                "who will then add the other users."
-            )
-        )
-        label_rows(
-            self.form,
-            (
-                self.tr("Unit"),
-                self.tr("Administrator's full name"),
-                self.tr("User name"),
-                self.tr("Password"),
-                self.tr("Password again"),
-                "",
-                self.tr("Passphrase of the exchange keys"),
-                self.tr("Passphrase again"),
-            ),
-        )
-        self.exchange_keys.setText(self.tr("Create the keys for the monthly exchange with the council now"))
-        self.exchange_keys.setToolTip(
-            self.tr(
-                "The keys sign this unit's monthly packages; their passphrase (at least {count} characters) "
-                "is asked each time a package is prepared. It can also be done later on the Exchange page."
-            ).format(count=PASSPHRASE_MIN)
-        )
+        # Set here rather than left to Qt's own translation, so that all three languages say the same.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def _save(self) -> None:
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        if self.currentId() == PRACTICE and not self.committed:
+            return self.commit()
+        return True
+
+    def commit(self) -> bool:
+        """Save the unit and the administrator; then the exchange keys and the practice database.
+
+        A refusal of the set-up itself (a user name taken, a unit gone) is told and brings back the
+        page to mend; the keys and the practice database come after and cannot undo the set-up.
+        """
+        code = self.unit.unit_code()
+        admin = self.admin
         try:
-            if self.password.text() != self.repeat.text():
-                raise ValidationError("setup.passwords_differ", "The two passwords differ.")
-            code = self.unit.currentData()
-            if not code:
+            if code is None:  # the unit page is not left without one; a choice cleared since is told
                 raise ValidationError("setup.unit_required", "Choose the unit from the list.")
-            passphrase = self._exchange_passphrase()
             with self.database.session(write=True, actor=Actor.system("set-up")) as s:
                 self.admin_id = installation.set_up(
-                    s, str(code), self.username.text(), self.name.text(), self.password.text()
+                    s, code, admin.username.text(), admin.name.text(), admin.password.text()
                 )
         except TatulyqError as error:
             self.errors.known(self, error)
-            return
+            self._back_to(ADMIN if error.key.startswith("user.") else UNIT)
+            return False
+        self.committed = True
+        self.admin_username = admin.username.text().strip().lower()
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        passphrase = self.exchange.chosen_passphrase()
         if passphrase is not None:
-            self._create_exchange_keys(str(code), passphrase)
-        if self.recovery_key is not None:
-            self.show_recovery_key()
-        self.accept()
+            self._create_exchange_keys(code, passphrase)
+        if self.practice.wanted():
+            self._make_practice(admin.username.text(), admin.name.text(), admin.password.text())
+        return True
 
-    def _exchange_passphrase(self) -> str | None:
-        """The passphrase for the exchange keys when the box is ticked, checked before anything is saved."""
-        if not self.exchange_keys.isChecked():
-            return None
-        passphrase = self.exchange_passphrase.text()
-        if len(passphrase) < PASSPHRASE_MIN:
-            raise ValidationError(
-                "exchange_keys.passphrase_too_short",
-                f"The passphrase of the exchange keys needs at least {PASSPHRASE_MIN} characters.",
-                minimum=PASSPHRASE_MIN,
-            )
-        if passphrase != self.exchange_repeat.text():
-            raise ValidationError("setup.exchange_passphrases_differ", "The two passphrases differ.")
-        return passphrase
+    def _back_to(self, page_id: int) -> None:
+        while self.currentId() > page_id:
+            self.back()
 
     def _create_exchange_keys(self, unit_code: str, passphrase: str) -> None:
         """After the administrator exists: a failure here is told, and the Exchange page offers it again."""
@@ -181,11 +130,31 @@ class SetupDialog(QDialog):
         except TatulyqError as error:
             self.errors.known(self, error)
         finally:
-            self.exchange_passphrase.clear()
-            self.exchange_repeat.clear()
+            self.exchange.forget()
 
-    def show_recovery_key(self) -> None:
-        from app.ui.recovery_key_dialog import RecoveryKeyDialog
+    def _make_practice(self, username: str, name: str, password: str) -> None:
+        """On a worker while the recovery key is read: a few seconds (two key derivations, the cases)."""
+        data_dir = self.database.location.data_dir
+        lang = self.languages.current
 
-        dialog = RecoveryKeyDialog(self.recovery_key or "", self.database.location.describe(), self.errors, self)
-        dialog.exec()
+        def job(progress: Callable[[int, int], None]) -> Path:
+            return installation.make_practice_database(data_dir, username, name, password, lang, progress)
+
+        def failed(error: BaseException) -> None:
+            self.practice_task = None
+            self.finish.practice_done(None)
+            self.errors.report(self, error)
+
+        def done(folder: object) -> None:
+            self.practice_task = None
+            self.finish.practice_done(folder if isinstance(folder, Path) else None)
+
+        self.finish.practice_started()
+        self.practice_task = run_in_background(self, job, done, failed, self.finish.practice_progress)
+
+    def reject(self) -> None:
+        # Once saved, the recovery key would be lost unseen: only Finish closes the wizard then.
+        if not self.committed:
+            super().reject()
+        elif self.currentId() == FINISH and self.finish.isComplete():
+            self.accept()

@@ -51,6 +51,11 @@ LAW_KEYS = (
     "mediation.proposal_answer_days",
     "deadlines.due_soon_days",
     "reports.deadline_day",
+    # Early warning (app/signals/rule.py): saved with the terms, as every user's signals follow them.
+    "signals.baseline_months",
+    "signals.min_count",
+    "signals.watch_one_in",
+    "signals.alert_one_in",
 )
 IDLE_LOCK_RANGE = (1, 120)  # minutes; no "never": shared PCs hold parties' personal data
 
@@ -255,6 +260,18 @@ class SettingsPage(Page):
                 ),
                 "deadlines.due_soon_days": self.tr("&Warn about deadlines this many days ahead"),
                 "reports.deadline_day": self.tr("&Monthly report due by this day of the next month"),
+                "signals.baseline_months": self.tr(
+                    "Early warning: compare each place with its own previous months, how many"
+                ),
+                "signals.min_count": self.tr(
+                    "Early warning: fewer cases than this in a month are never a signal"
+                ),
+                "signals.watch_one_in": self.tr(
+                    "Early warning: watch when a count this high would come by chance once in"
+                ),
+                "signals.alert_one_in": self.tr(
+                    "Early warning: alert when a count this high would come by chance once in"
+                ),
             }
             for key, text in texts.items():
                 self.law_labels[key].setText(text)

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The person who looks after the program here: they add the mediators and other users.</source>
+        <translation>Бағдарламаны осы жерде жүргізетін адам: медиаторлар мен басқа пайдаланушыларды ол қосады.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. aliya.s</source>
+        <translation>Латын әріптері мен цифрлар, мысалы: aliya.s</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters, with at least one letter and one digit. It also opens the encrypted database: keep it to yourself.</source>
+        <translation>Құпиясөзде кемінде {count} таңба, оның ішінде кемінде бір әріп пен бір цифр болуы керек. Ол шифрланған дерекқорды да ашады: оны ешкімге айтпаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTab</name>
     <message>
         <source>Before signing</source>
@@ -2023,6 +2058,33 @@ Your password:</source>
     </message>
 </context>
 <context>
+    <name>ExchangeKeysPage</name>
+    <message>
+        <source>Keys for the monthly exchange</source>
+        <translation>Айлық алмасу кілттері</translation>
+    </message>
+    <message>
+        <source>Optional: this can also be done later on the Exchange page.</source>
+        <translation>Міндетті емес: мұны кейін «Алмасу» бетінде де жасауға болады.</translation>
+    </message>
+    <message>
+        <source>The keys sign this unit&apos;s monthly packages to the council; their passphrase (at least {count} characters) is asked each time a package is prepared. Choose one that the unit&apos;s staff who send the packages will remember, different from the password.</source>
+        <translation>Кілттер осы бөлімшенің кеңеске жіберілетін айлық пакеттеріне қол қояды; олардың құпия фразасы (кемінде {count} таңба) әр пакет дайындалған сайын сұралады. Пакеттерді жіберетін қызметкерлер есте сақтай алатын, құпиясөзден өзгеше фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Create the keys for the monthly exchange with the council now</source>
+        <translation>Кеңеспен айлық деректер алмасуға арналған кілттерді қазір жасау</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Құпия фраза қайтадан</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Exchange</source>
@@ -2198,6 +2260,45 @@ Your password:</source>
     <message>
         <source>A fingerprint is 24 digits in six groups of four. Check what you typed.</source>
         <translation>Бақылау цифрлары — төрт-төрттен алты топқа бөлінген 24 цифр. Тергеніңізді тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Shown only now. Print it or save it, then keep it locked away.</source>
+        <translation>Тек қазір көрсетіледі. Оны басып шығарыңыз немесе сақтаңыз да, құлыпты жерде ұстаңыз.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it, and its backups, when the password is forgotten or the key file is lost. Whoever holds it can read the database: keep the paper or the USB stick locked away from the computer.</source>
+        <translation>Дерекқор шифрланды. Құпиясөз ұмытылса немесе кілт файлы жоғалса, бұл қалпына келтіру кілті дерекқорды да, оның сақтық көшірмелерін де ашады. Кілт кімнің қолында болса, сол дерекқорды оқи алады: қағазды немесе USB жинақтауышты компьютерден бөлек, құлыпты жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Tatulyq is set up.</source>
+        <translation>Tatulyq баптап қойылды.</translation>
+    </message>
+    <message>
+        <source>Press Finish, then sign in with the user name and password just chosen.</source>
+        <translation>«Аяқтау» түймесін басыңыз да, жаңа ғана таңдалған пайдаланушы аты мен құпиясөзбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Making the practice database…</source>
+        <translation>Жаттығу дерекқоры жасалып жатыр…</translation>
+    </message>
+    <message>
+        <source>The practice database was not made; the real one is set up and ready.</source>
+        <translation>Жаттығу дерекқоры жасалмады; негізгі дерекқор бапталды және жұмысқа дайын.</translation>
+    </message>
+    <message>
+        <source>The practice database is ready: {folder}. To practise, start Tatulyq with the shortcut “Tatulyq (practice)”, or with --data-dir &quot;{folder}&quot;.</source>
+        <translation>Жаттығу дерекқоры дайын: {folder}. Жаттығу үшін Tatulyq бағдарламасын «Tatulyq (жаттығу)» жарлығымен немесе --data-dir &quot;{folder}&quot; параметрімен іске қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2827,129 @@ Your password:</source>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Әзірге ештеңе тіркелмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <source>Today, {date} — {name}</source>
+        <translation>Бүгін {date} — {name}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No sessions today, no case past its term and no obligation falling due.</source>
+        <translation>Бүгін кездесу жоқ, мерзімі өткен іс жоқ, орындалуы тиіс міндеттеме жоқ.</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open its case.</source>
+        <translation>Істі ашу үшін жолды екі рет шертіңіз немесе Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Істі ашу үшін екі рет шертіңіз немесе Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Sessions today ({count})</source>
+        <translation>Бүгінгі кездесулер ({count})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>time not set</source>
+        <translation>уақыты белгіленбеген</translation>
+    </message>
+    <message>
+        <source>No session is planned for today.</source>
+        <translation>Бүгінге кездесу жоспарланбаған.</translation>
+    </message>
+    <message>
+        <source>Cases past the term ({count})</source>
+        <translation>Мерзімі өткен істер ({count})</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Мерзімі біткен күн</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Кешіккен күн саны</translation>
+    </message>
+    <message>
+        <source>No case in mediation is past its term.</source>
+        <translation>Медиациядағы істердің ешқайсысының мерзімі өтпеген.</translation>
+    </message>
+    <message>
+        <source>Obligations due within {days} days or overdue ({count})</source>
+        <translation>{days} күн ішінде орындалатын не мерзімі өткен міндеттемелер ({count})</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>{days} күн кешікті</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>No obligation of a settlement agreement falls due in the next {days} days.</source>
+        <translation>Алдағы {days} күнде дауды реттеу туралы келісім бойынша орындалатын міндеттеме жоқ.</translation>
+    </message>
+    <message>
+        <source>This month so far: {start} – {end}</source>
+        <translation>Осы айда осы күнге дейін: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>cases received</source>
+        <translation>қабылданған іс</translation>
+    </message>
+    <message>
+        <source>mediations ended</source>
+        <translation>аяқталған медиация</translation>
+    </message>
+    <message>
+        <source>of them settled</source>
+        <translation>оның ішінде реттелгені</translation>
+    </message>
+    <message>
+        <source>cases open now</source>
+        <translation>қазір ашық іс</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>өткізілген кездесу</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3791,21 @@ Your password:</source>
     <message>
         <source>Referred to mediation</source>
         <translation>Медиацияға жолданды</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s windows on this computer.</source>
+        <translation>Осы компьютердегі бағдарлама терезелерінің тілі.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tatulyq. Five short steps set it up on this computer: the language, the unit, the administrator, the exchange keys and a practice database; then the recovery key is shown, to print or save. The language can be changed later in Settings.</source>
+        <translation>Tatulyq бағдарламасына қош келдіңіз! Оны осы компьютерде бес қысқа қадаммен баптайсыз: тіл, бөлімше, әкімші, алмасу кілттері және жаттығу дерекқоры; соңында басып шығаруға немесе сақтауға қалпына келтіру кілті көрсетіледі. Тілді кейін «Баптаулар» бетінде өзгертуге болады.</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6301,44 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     </message>
 </context>
 <context>
+    <name>PracticeNotice</name>
+    <message>
+        <source>PRACTICE: made-up cases</source>
+        <translation>ЖАТТЫҒУ: ойдан құрастырылған істер</translation>
+    </message>
+    <message>
+        <source>This is the practice database: its cases and people are made up, for learning the program. Real cases go into the real database (the ordinary Tatulyq shortcut).</source>
+        <translation>Бұл — жаттығу дерекқоры: ондағы істер мен адамдар бағдарламаны үйрену үшін ойдан құрастырылған. Нақты істер негізгі дерекқорға енгізіледі (әдеттегі Tatulyq жарлығы).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>Жаттығу</translation>
+    </message>
+    <message>
+        <source>A place to try the program without touching real cases.</source>
+        <translation>Нақты істерге тимей, бағдарламамен жұмыс істеп көретін орын.</translation>
+    </message>
+    <message>
+        <source>The practice database is separate from the real one and holds about {count} made-up cases of several units, with mediators, sessions and agreements. Nothing in it reaches the real register, its reports or the monthly exchange, and its window says PRACTICE. You sign in to it with the same user name and password.</source>
+        <translation>Жаттығу дерекқоры негізгі дерекқордан бөлек тұрады: онда бірнеше бөлімшенің ойдан құрастырылған {count} шақты ісі, медиаторлары, отырыстары мен келісімдері бар. Ондағы ештеңе нақты тізілімге, оның есептеріне немесе айлық алмасуға түспейді, ал терезесінде ЖАТТЫҒУ деген белгі тұрады. Оған сол пайдаланушы атымен және құпиясөзбен кіресіз.</translation>
+    </message>
+    <message>
+        <source>Make a practice database with made-up cases</source>
+        <translation>Ойдан құрастырылған істері бар жаттығу дерекқорын жасау</translation>
+    </message>
+    <message>
+        <source>A practice database is already there: {folder}. It is kept.</source>
+        <translation>Жаттығу дерекқоры бұрыннан бар: {folder}. Ол сол күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>It will be in {folder}.</source>
+        <translation>Ол мына жерде болады: {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverAccessDialog</name>
     <message>
         <source>Tatulyq: set a new password with the recovery key</source>
@@ -6099,6 +6376,13 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
         <translation>Дерекқор шифрланды. Құпиясөз ұмытылса немесе кілт файлы жоғалса, бұл қалпына келтіру кілті дерекқорды да, оның сақтық көшірмелерін де ашады. Ол тек қазір көрсетіледі: оны басып шығарыңыз немесе жазып алыңыз да, компьютерден бөлек, құлыпты жерде сақтаңыз. Кілт кімнің қолында болса, сол дерекқорды оқи алады.</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
@@ -6107,12 +6391,8 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
         <translation>Файлға сақтау…</translation>
     </message>
     <message>
-        <source>I have printed or written down the recovery key</source>
-        <translation>Қалпына келтіру кілтін басып шығардым немесе жазып алдым</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Жалғастыру</translation>
+        <source>I have printed or saved the recovery key</source>
+        <translation>Қалпына келтіру кілтін басып шығардым немесе сақтадым</translation>
     </message>
     <message>
         <source>Tatulyq: the recovery key of the database</source>
@@ -6187,6 +6467,14 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     <message>
         <source>of which settled</source>
         <translation>оның ішінде реттелгені</translation>
+    </message>
+    <message>
+        <source>No signal is raised.</source>
+        <translation>Бірде-бір белгі көтерілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Expected from the place&apos;s own previous months</source>
+        <translation>Сол жердің алдыңғы айларына қарай күтілетіні</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +6844,10 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     <message>
         <source>Cases received and mediations ended, last twelve months</source>
         <translation>Соңғы он екі айда қабылданған істер мен аяқталған медиациялар</translation>
+    </message>
+    <message>
+        <source>Early warning signals: the last twelve months</source>
+        <translation>Ерте ескерту белгілері: соңғы он екі ай</translation>
     </message>
     <message>
         <source>How the figures are counted</source>
@@ -7095,6 +7387,82 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     <message>
         <source>No unit is late or missing with its monthly package.</source>
         <translation>Айлық пакетін кешіктірген немесе жібермеген бөлімше жоқ.</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic cases</source>
+        <translation>Ұлтаралық сипаты бар істер</translation>
+    </message>
+    <message>
+        <source>Group disputes</source>
+        <translation>Топтық даулар</translation>
+    </message>
+    <message>
+        <source>High-risk cases</source>
+        <translation>Ушығу қаупі жоғары істер</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Қайталанған даулар</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic consultations</source>
+        <translation>Ұлтаралық даулар бойынша консультациялар</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Дабыл</translation>
+    </message>
+    <message>
+        <source>Early warning signals, {month}</source>
+        <translation>Ерте ескерту белгілері, {month}</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>Ерте ескерту</translation>
+    </message>
+    <message>
+        <source>District or unit</source>
+        <translation>Аудан немесе бөлімше</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Не саналады</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілетіні</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Each district and unit is compared with its own average of the previous {months} months (Expected). Watch: a count this high would come by chance less than once in {watch} months; alert: less than once in {alert} (a one-sided Poisson test). Fewer than {minimum} cases are never a signal. Local cases and those received from the units below count alike.</source>
+        <translation>Әр аудан мен бөлімше өзінің алдыңғы {months} айдағы орташа көрсеткішімен салыстырылады (Күтілетіні). Бақылау: мұндай көп сан кездейсоқ түрде {watch} айда бір реттен сирек болар еді; дабыл: {alert} айда бір реттен сирек (бір жақты Пуассон сынағы). {minimum} істен аз болса, ол ешқашан белгі болып саналмайды. Жергілікті істер де, төменгі бөлімшелерден келген істер де бірдей саналады.</translation>
+    </message>
+    <message>
+        <source>No district or unit is at watch or alert in {month} ({signals} signals checked).</source>
+        <translation>{month}: бірде-бір аудан немесе бөлімше бақылауда да, дабылда да емес (тексерілген белгілер: {signals}).</translation>
+    </message>
+    <message>
+        <source>Early warning signals: the last twelve months</source>
+        <translation>Ерте ескерту белгілері: соңғы он екі ай</translation>
+    </message>
+    <message>
+        <source>Signals by month</source>
+        <translation>Белгілер айлар бойынша</translation>
     </message>
     <message>
         <source>The last twelve months</source>
@@ -7739,6 +8107,22 @@ Choose the unit, the period and the language on the left, then press Prepare (En
         <translation>&amp;Айлық есеп келесі айдың осы күніне дейін тапсырылады</translation>
     </message>
     <message>
+        <source>Early warning: compare each place with its own previous months, how many</source>
+        <translation>Ерте ескерту: әр жерді өзінің алдыңғы неше айымен салыстыру керек</translation>
+    </message>
+    <message>
+        <source>Early warning: fewer cases than this in a month are never a signal</source>
+        <translation>Ерте ескерту: айына бұдан аз іс ешқашан белгі болмайды</translation>
+    </message>
+    <message>
+        <source>Early warning: watch when a count this high would come by chance once in</source>
+        <translation>Ерте ескерту: мұндай көп сан кездейсоқ түрде неше реттің бірінде болса, бақылау</translation>
+    </message>
+    <message>
+        <source>Early warning: alert when a count this high would come by chance once in</source>
+        <translation>Ерте ескерту: мұндай көп сан кездейсоқ түрде неше реттің бірінде болса, дабыл</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -7994,44 +8378,24 @@ Choose the unit, the period and the language on the left, then press Prepare (En
         <translation>Tatulyq: алғашқы іске қосу</translation>
     </message>
     <message>
-        <source>Welcome. Choose the unit this computer works for and create the administrator, who will then add the other users.</source>
-        <translation>Қош келдіңіз! Осы компьютер жұмыс істейтін бөлімшені таңдап, әкімші тіркелгісін жасаңыз — кейін әкімші басқа пайдаланушыларды қосады.</translation>
+        <source>&lt; Back</source>
+        <translation>&lt; Артқа</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Бөлімше</translation>
+        <source>Next &gt;</source>
+        <translation>Келесі &gt;</translation>
     </message>
     <message>
-        <source>Administrator&apos;s full name</source>
-        <translation>Әкімшінің толық аты-жөні</translation>
+        <source>Set up</source>
+        <translation>Баптау</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Пайдаланушы аты</translation>
+        <source>Finish</source>
+        <translation>Аяқтау</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Құпиясөзді қайталаңыз</translation>
-    </message>
-    <message>
-        <source>Passphrase of the exchange keys</source>
-        <translation>Алмасу кілттерінің құпия фразасы</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Құпия фраза қайтадан</translation>
-    </message>
-    <message>
-        <source>Create the keys for the monthly exchange with the council now</source>
-        <translation>Кеңеспен айлық деректер алмасуға арналған кілттерді қазір жасау</translation>
-    </message>
-    <message>
-        <source>The keys sign this unit&apos;s monthly packages; their passphrase (at least {count} characters) is asked each time a package is prepared. It can also be done later on the Exchange page.</source>
-        <translation>Кілттер осы бөлімшенің айлық пакеттеріне қол қояды; олардың құпия фразасы (кемінде {count} таңба) әр пакет дайындалған сайын сұралады. Мұны кейін «Деректер алмасу» бетінде де жасауға болады.</translation>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -8047,6 +8411,225 @@ Choose the unit, the period and the language on the left, then press Prepare (En
     <message>
         <source>Mediation starts on this day and should end by {date} ({days} days).</source>
         <translation>Медиация осы күні басталады және {date} дейін аяқталуы тиіс ({days} күн).</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} жылғы {month}</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>Ерте ескерту</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Дабыл</translation>
+    </message>
+    <message>
+        <source>Disputes with an inter-ethnic dimension</source>
+        <translation>Ұлтаралық сипаты бар даулар</translation>
+    </message>
+    <message>
+        <source>Group disputes</source>
+        <translation>Топтық даулар</translation>
+    </message>
+    <message>
+        <source>High risk of escalation</source>
+        <translation>Ушығу қаупі жоғары</translation>
+    </message>
+    <message>
+        <source>Recurrences of earlier disputes</source>
+        <translation>Бұрынғы даулардың қайталануы</translation>
+    </message>
+    <message>
+        <source>Consultations on inter-ethnic disputes</source>
+        <translation>Ұлтаралық даулар бойынша консультациялар</translation>
+    </message>
+    <message>
+        <source>Early warning: {unit}</source>
+        <translation>Ерте ескерту: {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Signals by:</source>
+        <translation>&amp;Белгілер кезеңі:</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>апта</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>&amp;All regions</source>
+        <translation>&amp;Барлық өңір</translation>
+    </message>
+    <message>
+        <source>Map of the regions</source>
+        <translation>Өңірлер картасы</translation>
+    </message>
+    <message>
+        <source>no cases with these marks</source>
+        <translation>мұндай белгісі бар іс жоқ</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Серпін</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>саны</translation>
+    </message>
+    <message>
+        <source>expected (the place&apos;s own baseline)</source>
+        <translation>күтілетіні (сол жердің өз деңгейі)</translation>
+    </message>
+    <message>
+        <source>Choose a signal in the list to see its trend.</source>
+        <translation>Серпінін көру үшін тізімнен белгіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Each place is compared with its own previous {months} months. Watch: a count this high would come by chance less than once in {watch}; alert: less than once in {alert}. Fewer than {minimum} is never a signal.</source>
+        <translation>Әр жер өзінің алдыңғы {months} айымен салыстырылады. Бақылау: мұндай көп сан кездейсоқ {watch} реттің бірінен де сирек болады; дабыл: {alert} реттің бірінен де сирек. Саны {minimum} жетпесе, ол ешқашан белгі болмайды.</translation>
+    </message>
+    <message>
+        <source>Showing: {region}</source>
+        <translation>Көрсетілгені: {region}</translation>
+    </message>
+    <message>
+        <source>Showing: all regions. Click a region to see only its signals.</source>
+        <translation>Көрсетілгені: барлық өңір. Тек бір өңірдің белгілерін көру үшін соны шертіңіз.</translation>
+    </message>
+    <message>
+        <source>Watches and alerts</source>
+        <translation>Бақылау мен дабылдар</translation>
+    </message>
+    <message>
+        <source>Counting the signals…</source>
+        <translation>Белгілер есептелуде…</translation>
+    </message>
+    <message>
+        <source>No case or consultation with these marks in {period} or the {months} months before it.</source>
+        <translation>{period} және одан бұрынғы {months} айда: мұндай белгісі бар іс те, консультация да жоқ.</translation>
+    </message>
+    <message>
+        <source>No watch or alert in {region} for {period}.</source>
+        <translation>{region} — {period}: бақылау да, дабыл да жоқ.</translation>
+    </message>
+    <message>
+        <source>No watch or alert for {period}: every place is within its usual range.</source>
+        <translation>{period}: бақылау да, дабыл да жоқ — барлық жерде көрсеткіштер әдеттегі деңгейде.</translation>
+    </message>
+    <message>
+        <source>Watches and alerts ({count})</source>
+        <translation>Бақылау мен дабылдар ({count})</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Жер</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілетіні</translation>
+    </message>
+    <message>
+        <source>Behind the signal</source>
+        <translation>Белгінің артындағы істер</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Choose a signal to see the cases behind it.</source>
+        <translation>Артындағы істерді көру үшін белгіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>осында тіркелген</translation>
+    </message>
+    <message>
+        <source>received from a unit</source>
+        <translation>бөлімшеден алынған</translation>
+    </message>
+    <message>
+        <source>Received from another unit, de-identified: it is opened in that unit&apos;s program.</source>
+        <translation>Басқа бөлімшеден иесіздендіріліп алынған: ол сол бөлімшенің бағдарламасында ашылады.</translation>
+    </message>
+    <message>
+        <source>Consultations behind the signal ({count})</source>
+        <translation>Белгінің артындағы консультациялар ({count})</translation>
+    </message>
+    <message>
+        <source>Cases behind the signal ({count})</source>
+        <translation>Белгінің артындағы істер ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing is counted behind this signal.</source>
+        <translation>Бұл белгінің артында есептелген ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Істі ашу үшін екі рет шертіңіз немесе Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
     </message>
 </context>
 <context>
@@ -8078,6 +8661,33 @@ Choose the unit, the period and the language on the left, then press Prepare (En
     <message>
         <source>not known</source>
         <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>The unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Which unit of the mediation network this computer works for.</source>
+        <translation>Осы компьютер медиация желісінің қай бөлімшесі үшін жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Search: part of the name, the region or the code</source>
+        <translation>Іздеу: атауының бір бөлігі, өңір немесе код</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The person who looks after the program here: they add the mediators and other users.</source>
+        <translation>Человек, который ведёт программу здесь: он добавляет медиаторов и других пользователей.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. aliya.s</source>
+        <translation>Латинские буквы и цифры, например: aliya.s</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters, with at least one letter and one digit. It also opens the encrypted database: keep it to yourself.</source>
+        <translation>Пароль должен содержать не менее {count} символов, в том числе хотя бы одну букву и одну цифру. Он же открывает зашифрованную базу данных: никому его не сообщайте.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTab</name>
     <message>
         <source>Before signing</source>
@@ -2023,6 +2058,33 @@ Your password:</source>
     </message>
 </context>
 <context>
+    <name>ExchangeKeysPage</name>
+    <message>
+        <source>Keys for the monthly exchange</source>
+        <translation>Ключи для ежемесячного обмена</translation>
+    </message>
+    <message>
+        <source>Optional: this can also be done later on the Exchange page.</source>
+        <translation>Необязательно: это можно сделать и позже на странице «Обмен».</translation>
+    </message>
+    <message>
+        <source>The keys sign this unit&apos;s monthly packages to the council; their passphrase (at least {count} characters) is asked each time a package is prepared. Choose one that the unit&apos;s staff who send the packages will remember, different from the password.</source>
+        <translation>Ключи подписывают ежемесячные пакеты этого подразделения для совета; их парольная фраза (не менее {count} символов) запрашивается при каждой подготовке пакета. Выберите фразу, которую запомнят сотрудники, отправляющие пакеты, и которая отличается от пароля.</translation>
+    </message>
+    <message>
+        <source>Create the keys for the monthly exchange with the council now</source>
+        <translation>Создать сейчас ключи для ежемесячного обмена с советом</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Exchange</source>
@@ -2198,6 +2260,45 @@ Your password:</source>
     <message>
         <source>A fingerprint is 24 digits in six groups of four. Check what you typed.</source>
         <translation>Отпечаток — это 24 цифры, шесть групп по четыре. Проверьте, что вы ввели.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Shown only now. Print it or save it, then keep it locked away.</source>
+        <translation>Показывается только сейчас. Распечатайте или сохраните его и храните под замком.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it, and its backups, when the password is forgotten or the key file is lost. Whoever holds it can read the database: keep the paper or the USB stick locked away from the computer.</source>
+        <translation>База данных зашифрована. Этот ключ восстановления открывает её и её резервные копии, если пароль забыт или файл ключей потерян. Любой, у кого есть ключ, может прочитать базу данных: храните лист или флешку под замком отдельно от компьютера.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Tatulyq is set up.</source>
+        <translation>Tatulyq настроен.</translation>
+    </message>
+    <message>
+        <source>Press Finish, then sign in with the user name and password just chosen.</source>
+        <translation>Нажмите «Готово» и войдите с только что выбранными именем пользователя и паролем.</translation>
+    </message>
+    <message>
+        <source>Making the practice database…</source>
+        <translation>Создаётся учебная база данных…</translation>
+    </message>
+    <message>
+        <source>The practice database was not made; the real one is set up and ready.</source>
+        <translation>Учебная база данных не создана; рабочая база настроена и готова.</translation>
+    </message>
+    <message>
+        <source>The practice database is ready: {folder}. To practise, start Tatulyq with the shortcut “Tatulyq (practice)”, or with --data-dir &quot;{folder}&quot;.</source>
+        <translation>Учебная база данных готова: {folder}. Чтобы потренироваться, запустите Tatulyq ярлыком «Tatulyq (учебная база)» или с параметром --data-dir &quot;{folder}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2827,129 @@ Your password:</source>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Записей пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Today, {date} — {name}</source>
+        <translation>Сегодня {date} — {name}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No sessions today, no case past its term and no obligation falling due.</source>
+        <translation>Сегодня нет встреч, нет дел с истёкшим сроком и нет обязательств к исполнению.</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open its case.</source>
+        <translation>Чтобы открыть дело, дважды щёлкните строку или нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть дело.</translation>
+    </message>
+    <message>
+        <source>Sessions today ({count})</source>
+        <translation>Встречи сегодня ({count})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>time not set</source>
+        <translation>время не назначено</translation>
+    </message>
+    <message>
+        <source>No session is planned for today.</source>
+        <translation>На сегодня встреч не запланировано.</translation>
+    </message>
+    <message>
+        <source>Cases past the term ({count})</source>
+        <translation>Дела с истёкшим сроком ({count})</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>No case in mediation is past its term.</source>
+        <translation>Ни у одного дела в медиации срок не истёк.</translation>
+    </message>
+    <message>
+        <source>Obligations due within {days} days or overdue ({count})</source>
+        <translation>Обязательства со сроком в ближайшие {days} дн. или просроченные ({count})</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>No obligation of a settlement agreement falls due in the next {days} days.</source>
+        <translation>В ближайшие {days} дн. нет обязательств по соглашениям об урегулировании спора.</translation>
+    </message>
+    <message>
+        <source>This month so far: {start} – {end}</source>
+        <translation>Этот месяц на сегодня: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>cases received</source>
+        <translation>принято дел</translation>
+    </message>
+    <message>
+        <source>mediations ended</source>
+        <translation>завершено медиаций</translation>
+    </message>
+    <message>
+        <source>of them settled</source>
+        <translation>из них урегулировано</translation>
+    </message>
+    <message>
+        <source>cases open now</source>
+        <translation>открытых дел сейчас</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>консультаций</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>проведено встреч</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3791,21 @@ Your password:</source>
     <message>
         <source>Referred to mediation</source>
         <translation>Направлено на медиацию</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s windows on this computer.</source>
+        <translation>Язык окон программы на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tatulyq. Five short steps set it up on this computer: the language, the unit, the administrator, the exchange keys and a practice database; then the recovery key is shown, to print or save. The language can be changed later in Settings.</source>
+        <translation>Добро пожаловать в Tatulyq! Пять коротких шагов настроят его на этом компьютере: язык, подразделение, администратор, ключи обмена и учебная база данных; затем будет показан ключ восстановления, чтобы распечатать или сохранить его. Язык можно изменить позже в «Настройках».</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6301,44 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     </message>
 </context>
 <context>
+    <name>PracticeNotice</name>
+    <message>
+        <source>PRACTICE: made-up cases</source>
+        <translation>УЧЕБНАЯ БАЗА: вымышленные дела</translation>
+    </message>
+    <message>
+        <source>This is the practice database: its cases and people are made up, for learning the program. Real cases go into the real database (the ordinary Tatulyq shortcut).</source>
+        <translation>Это учебная база данных: дела и люди в ней вымышлены, для освоения программы. Настоящие дела вносятся в рабочую базу (обычный ярлык Tatulyq).</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>Учебная база</translation>
+    </message>
+    <message>
+        <source>A place to try the program without touching real cases.</source>
+        <translation>Место, где можно опробовать программу, не затрагивая настоящих дел.</translation>
+    </message>
+    <message>
+        <source>The practice database is separate from the real one and holds about {count} made-up cases of several units, with mediators, sessions and agreements. Nothing in it reaches the real register, its reports or the monthly exchange, and its window says PRACTICE. You sign in to it with the same user name and password.</source>
+        <translation>Учебная база данных отделена от рабочей и содержит около {count} вымышленных дел нескольких подразделений, с медиаторами, встречами и соглашениями. Ничто из неё не попадает в настоящий реестр, его отчёты или ежемесячный обмен, а в её окне написано УЧЕБНАЯ БАЗА. Вход в неё — с теми же именем пользователя и паролем.</translation>
+    </message>
+    <message>
+        <source>Make a practice database with made-up cases</source>
+        <translation>Создать учебную базу данных с вымышленными делами</translation>
+    </message>
+    <message>
+        <source>A practice database is already there: {folder}. It is kept.</source>
+        <translation>Учебная база данных уже есть: {folder}. Она сохраняется.</translation>
+    </message>
+    <message>
+        <source>It will be in {folder}.</source>
+        <translation>Она будет здесь: {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverAccessDialog</name>
     <message>
         <source>Tatulyq: set a new password with the recovery key</source>
@@ -6099,6 +6376,13 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
         <translation>База данных зашифрована. Этот ключ восстановления открывает её и её резервные копии, если пароль забыт или файл ключей потерян. Он показывается только сейчас: распечатайте или запишите его и храните под замком отдельно от компьютера. Любой, у кого есть этот ключ, может прочитать базу данных.</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -6107,12 +6391,8 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
         <translation>Сохранить в файл…</translation>
     </message>
     <message>
-        <source>I have printed or written down the recovery key</source>
-        <translation>Я распечатал(а) или записал(а) ключ восстановления</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
+        <source>I have printed or saved the recovery key</source>
+        <translation>Я распечатал(а) или сохранил(а) ключ восстановления</translation>
     </message>
     <message>
         <source>Tatulyq: the recovery key of the database</source>
@@ -6187,6 +6467,14 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     <message>
         <source>of which settled</source>
         <translation>из них урегулировано</translation>
+    </message>
+    <message>
+        <source>No signal is raised.</source>
+        <translation>Ни один сигнал не поднят.</translation>
+    </message>
+    <message>
+        <source>Expected from the place&apos;s own previous months</source>
+        <translation>Ожидаемое по предыдущим месяцам этого места</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +6844,10 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     <message>
         <source>Cases received and mediations ended, last twelve months</source>
         <translation>Поступившие дела и завершённые медиации за последние двенадцать месяцев</translation>
+    </message>
+    <message>
+        <source>Early warning signals: the last twelve months</source>
+        <translation>Сигналы раннего предупреждения: последние двенадцать месяцев</translation>
     </message>
     <message>
         <source>How the figures are counted</source>
@@ -7095,6 +7387,82 @@ Month {month}, revision {revision}; {cases} case rows, {consultations} consultat
     <message>
         <source>No unit is late or missing with its monthly package.</source>
         <translation>Нет подразделений, опоздавших с ежемесячным пакетом или не приславших его.</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic cases</source>
+        <translation>Дела с межэтническим аспектом</translation>
+    </message>
+    <message>
+        <source>Group disputes</source>
+        <translation>Групповые споры</translation>
+    </message>
+    <message>
+        <source>High-risk cases</source>
+        <translation>Дела с высоким риском эскалации</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Повторные споры</translation>
+    </message>
+    <message>
+        <source>Inter-ethnic consultations</source>
+        <translation>Консультации по межэтническим спорам</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <source>Early warning signals, {month}</source>
+        <translation>Сигналы раннего предупреждения, {month}</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>Раннее предупреждение</translation>
+    </message>
+    <message>
+        <source>District or unit</source>
+        <translation>Район или подразделение</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Что считается</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Each district and unit is compared with its own average of the previous {months} months (Expected). Watch: a count this high would come by chance less than once in {watch} months; alert: less than once in {alert} (a one-sided Poisson test). Fewer than {minimum} cases are never a signal. Local cases and those received from the units below count alike.</source>
+        <translation>Каждый район и подразделение сравнивается со своим средним за предыдущие {months} мес. (Ожидалось). Наблюдение: такое высокое число случайно встречалось бы реже одного раза за {watch} мес.; тревога: реже одного раза за {alert} мес. (односторонний критерий Пуассона). Меньше {minimum} дел никогда не дают сигнала. Собственные дела и дела, полученные от нижестоящих подразделений, считаются одинаково.</translation>
+    </message>
+    <message>
+        <source>No district or unit is at watch or alert in {month} ({signals} signals checked).</source>
+        <translation>{month}: ни один район и ни одно подразделение не на наблюдении и не в тревоге (проверено сигналов: {signals}).</translation>
+    </message>
+    <message>
+        <source>Early warning signals: the last twelve months</source>
+        <translation>Сигналы раннего предупреждения: последние двенадцать месяцев</translation>
+    </message>
+    <message>
+        <source>Signals by month</source>
+        <translation>Сигналы по месяцам</translation>
     </message>
     <message>
         <source>The last twelve months</source>
@@ -7739,6 +8107,22 @@ Choose the unit, the period and the language on the left, then press Prepare (En
         <translation>Ежемесячный отчёт сдаётся до этого &amp;числа следующего месяца</translation>
     </message>
     <message>
+        <source>Early warning: compare each place with its own previous months, how many</source>
+        <translation>Раннее предупреждение: со сколькими предыдущими месяцами сравнивать каждое место</translation>
+    </message>
+    <message>
+        <source>Early warning: fewer cases than this in a month are never a signal</source>
+        <translation>Раннее предупреждение: меньшее число дел за месяц никогда не даёт сигнала</translation>
+    </message>
+    <message>
+        <source>Early warning: watch when a count this high would come by chance once in</source>
+        <translation>Раннее предупреждение: наблюдение, если такое число случайно бывает один раз из</translation>
+    </message>
+    <message>
+        <source>Early warning: alert when a count this high would come by chance once in</source>
+        <translation>Раннее предупреждение: тревога, если такое число случайно бывает один раз из</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -7996,44 +8380,24 @@ Choose the unit, the period and the language on the left, then press Prepare (En
         <translation>Tatulyq: первый запуск</translation>
     </message>
     <message>
-        <source>Welcome. Choose the unit this computer works for and create the administrator, who will then add the other users.</source>
-        <translation>Добро пожаловать! Выберите подразделение, для которого работает этот компьютер, и создайте учётную запись администратора — затем он добавит остальных пользователей.</translation>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
     </message>
     <message>
-        <source>Administrator&apos;s full name</source>
-        <translation>ФИО администратора</translation>
+        <source>Set up</source>
+        <translation>Настроить</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
+        <source>Finish</source>
+        <translation>Готово</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Повторите пароль</translation>
-    </message>
-    <message>
-        <source>Passphrase of the exchange keys</source>
-        <translation>Парольная фраза ключей обмена</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Парольная фраза ещё раз</translation>
-    </message>
-    <message>
-        <source>Create the keys for the monthly exchange with the council now</source>
-        <translation>Создать сейчас ключи для ежемесячного обмена с советом</translation>
-    </message>
-    <message>
-        <source>The keys sign this unit&apos;s monthly packages; their passphrase (at least {count} characters) is asked each time a package is prepared. It can also be done later on the Exchange page.</source>
-        <translation>Ключи подписывают ежемесячные пакеты этого подразделения; их парольная фраза (не короче {count} символов) запрашивается при каждой подготовке пакета. Это можно сделать и позже на странице «Обмен данными».</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -8049,6 +8413,225 @@ Choose the unit, the period and the language on the left, then press Prepare (En
     <message>
         <source>Mediation starts on this day and should end by {date} ({days} days).</source>
         <translation>Медиация начинается в этот день и должна завершиться до {date} (дней: {days}).</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>Раннее предупреждение</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <source>Disputes with an inter-ethnic dimension</source>
+        <translation>Споры с межэтническим аспектом</translation>
+    </message>
+    <message>
+        <source>Group disputes</source>
+        <translation>Групповые споры</translation>
+    </message>
+    <message>
+        <source>High risk of escalation</source>
+        <translation>Высокий риск эскалации</translation>
+    </message>
+    <message>
+        <source>Recurrences of earlier disputes</source>
+        <translation>Повторение прежних споров</translation>
+    </message>
+    <message>
+        <source>Consultations on inter-ethnic disputes</source>
+        <translation>Консультации по межэтническим спорам</translation>
+    </message>
+    <message>
+        <source>Early warning: {unit}</source>
+        <translation>Раннее предупреждение: {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Signals by:</source>
+        <translation>&amp;Сигналы по:</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяцам</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>неделям</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>&amp;All regions</source>
+        <translation>&amp;Все регионы</translation>
+    </message>
+    <message>
+        <source>Map of the regions</source>
+        <translation>Карта регионов</translation>
+    </message>
+    <message>
+        <source>no cases with these marks</source>
+        <translation>нет дел с такими отметками</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>expected (the place&apos;s own baseline)</source>
+        <translation>ожидаемое (обычный уровень этого места)</translation>
+    </message>
+    <message>
+        <source>Choose a signal in the list to see its trend.</source>
+        <translation>Выберите сигнал в списке, чтобы увидеть его динамику.</translation>
+    </message>
+    <message>
+        <source>Each place is compared with its own previous {months} months. Watch: a count this high would come by chance less than once in {watch}; alert: less than once in {alert}. Fewer than {minimum} is never a signal.</source>
+        <translation>Каждое место сравнивается с его собственными предыдущими {months} мес. Наблюдение: такое высокое число случайно бывает реже одного раза из {watch}; тревога: реже одного раза из {alert}. Меньше {minimum} — никогда не сигнал.</translation>
+    </message>
+    <message>
+        <source>Showing: {region}</source>
+        <translation>Показано: {region}</translation>
+    </message>
+    <message>
+        <source>Showing: all regions. Click a region to see only its signals.</source>
+        <translation>Показаны все регионы. Щёлкните регион, чтобы увидеть только его сигналы.</translation>
+    </message>
+    <message>
+        <source>Watches and alerts</source>
+        <translation>Наблюдения и тревоги</translation>
+    </message>
+    <message>
+        <source>Counting the signals…</source>
+        <translation>Сигналы подсчитываются…</translation>
+    </message>
+    <message>
+        <source>No case or consultation with these marks in {period} or the {months} months before it.</source>
+        <translation>{period} и {months} мес. до него: нет ни дел, ни консультаций с такими отметками.</translation>
+    </message>
+    <message>
+        <source>No watch or alert in {region} for {period}.</source>
+        <translation>{region} — {period}: нет ни наблюдений, ни тревог.</translation>
+    </message>
+    <message>
+        <source>No watch or alert for {period}: every place is within its usual range.</source>
+        <translation>{period}: нет ни наблюдений, ни тревог — везде в пределах обычного.</translation>
+    </message>
+    <message>
+        <source>Watches and alerts ({count})</source>
+        <translation>Наблюдения и тревоги ({count})</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <source>Behind the signal</source>
+        <translation>Что стоит за сигналом</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Choose a signal to see the cases behind it.</source>
+        <translation>Выберите сигнал, чтобы увидеть дела за ним.</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>зарегистрировано здесь</translation>
+    </message>
+    <message>
+        <source>received from a unit</source>
+        <translation>получено от подразделения</translation>
+    </message>
+    <message>
+        <source>Received from another unit, de-identified: it is opened in that unit&apos;s program.</source>
+        <translation>Получено от другого подразделения в обезличенном виде: открывается в программе того подразделения.</translation>
+    </message>
+    <message>
+        <source>Consultations behind the signal ({count})</source>
+        <translation>Консультации за сигналом ({count})</translation>
+    </message>
+    <message>
+        <source>Cases behind the signal ({count})</source>
+        <translation>Дела за сигналом ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing is counted behind this signal.</source>
+        <translation>За этим сигналом ничего не подсчитано.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть дело.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
 </context>
 <context>
@@ -8080,6 +8663,33 @@ Choose the unit, the period and the language on the left, then press Prepare (En
     <message>
         <source>not known</source>
         <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>The unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Which unit of the mediation network this computer works for.</source>
+        <translation>Для какого подразделения сети медиации работает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Search: part of the name, the region or the code</source>
+        <translation>Поиск: часть названия, регион или код</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
 </context>
 <context>
