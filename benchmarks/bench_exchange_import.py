@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_exchange_import
     python -m benchmarks.bench_exchange_import --packages 5 --cases-per-package 2000   # a quick look
+    python -m benchmarks.bench_exchange_import --packages 1 --profile /tmp/import.prof  # where time goes
 
 How the packages are made: demo cases are generated into one source database (the demo fills the
 Jambyl region most), the Jambyl council's October package rows are exported once with the real row
@@ -10,17 +11,25 @@ id is mapped to a new UUID per region (uuid5) and the Jambyl unit codes and case
 region's own, so each package is valid on its own and none clashes with another. Each is signed with
 the region's own exchange key (in the directory the republic published) and sealed to the republic.
 
+Making the packages takes minutes (a demo register, then 20 signed and sealed files), so the
+republic as it stands before the import (its database with the directory installed, its keys, the
+package files) is kept in a cache folder keyed by the parameters and the code that makes packages,
+and copied from there on the next run (``--rebuild`` makes it anew). Only the import is measured.
+
 Measured: ``import_files`` of the 20 files into a fresh republican database (decrypting, checking
 signatures and every row, inserting, recording). Baseline, in the same run: the very rows the import
 wrote (read back from the republic's tables) inserted with stdlib sqlite3 executemany into the same
-schema in a fresh database, one transaction, same journal mode and sync setting. Goal: at most 3x.
-Prints, never asserts.
+schema in a fresh database, one transaction, same journal mode, sync and foreign-key settings as
+the program's own connections (app/storage/engine.py). Goal: at most 3x. Prints, never asserts.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import hashlib
 import json
+import pstats
 import re
 import shutil
 import sqlite3
@@ -68,6 +77,11 @@ def _args() -> argparse.Namespace:
     p.add_argument("--cases-per-package", type=int, default=12_500)
     p.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "tatulyq-bench-exchange")
     p.add_argument("--seed", type=int, default=2026)
+    p.add_argument(
+        "--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "tatulyq-bench-exchange-cache"
+    )
+    p.add_argument("--rebuild", action="store_true", help="make the packages anew even when cached")
+    p.add_argument("--profile", type=Path, help="profile the import (cProfile) into this file; slower")
     return p.parse_args()
 
 
@@ -197,6 +211,100 @@ def _packages(
     return paths
 
 
+# What the packages are made from: a change to any of these makes the cached packages stale.
+_PACKAGE_SOURCES = (
+    "benchmarks/bench_exchange_import.py",
+    "app/services/demo.py",
+    "app/exchange/rows_out.py",
+    "app/exchange/package.py",
+    "app/exchange/package_crypto.py",
+    "app/exchange/package_manifest.py",
+    "app/exchange/package_zip.py",
+    "app/exchange/keys.py",
+    "app/exchange/directory.py",
+    "app/exchange/directory_service.py",
+)
+_CACHE_META = "bench-meta.json"
+
+
+def _cache_key(args: argparse.Namespace, packages: int) -> str:
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(
+        json.dumps(
+            [packages, args.cases_per_package, args.seed, SCHEMA_HEAD, PERIOD], separators=(",", ":")
+        ).encode()
+    )
+    for name in _PACKAGE_SOURCES:
+        source = root / name
+        digest.update(source.read_bytes() if source.exists() else b"-")
+    return digest.hexdigest()[:20]
+
+
+def _build(args: argparse.Namespace, regions: list[str], work: Path, republic_dir: Path) -> None:
+    """Make the republic (database, keys, directory) and the packages into ``republic_dir``."""
+    cases, consultations, aggregates = _source_rows(work, args.cases_per_package, args.seed)
+    republic, republic_keys = _republic(republic_dir)
+    try:
+        print(f"making {len(regions)} regional packages of {fmt_int(len(cases))} case rows ...", flush=True)
+        started = time.perf_counter()
+        paths = _packages(republic_dir, republic, republic_keys, regions, cases, consultations, aggregates)
+        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    finally:
+        republic.close()
+    meta = {"packages": [p.name for p in paths]}
+    (republic_dir / _CACHE_META).write_text(json.dumps(meta))
+
+
+def _prepared_republic(args: argparse.Namespace, regions: list[str]) -> Path:
+    """The republic before the import, fresh in ``args.data_dir``: copied from the cache, or built
+    (and then cached) when the cache has none for these parameters."""
+    folder: Path = args.data_dir
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    cached: Path = args.cache_dir / _cache_key(args, len(regions))
+    if args.rebuild or not (cached / _CACHE_META).exists():
+        shutil.rmtree(cached, ignore_errors=True)
+        staging = args.cache_dir / f"{cached.name}.building"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        _build(args, regions, folder, staging)
+        staging.rename(cached)  # whole or not at all: a run stopped half-way leaves no cache entry
+    else:
+        print(f"packages from the cache {cached}", flush=True)
+    shutil.copytree(cached, folder / "republic")
+    return folder / "republic"
+
+
+def _import(
+    republic_dir: Path, profile: Path | None
+) -> tuple[float, list[Any], dict[str, list[tuple[Any, ...]]], int]:
+    """Seconds of ``import_files``, its results, every row written, and the package files' bytes."""
+    meta = json.loads((republic_dir / _CACHE_META).read_text())
+    paths = [republic_dir / name for name in meta["packages"]]
+    size = sum(p.stat().st_size for p in paths)
+    republic = open_database(data_dir=republic_dir)
+    try:
+        republic_keys = load_keys(republic_dir, PASSPHRASE)
+        profiler = cProfile.Profile() if profile is not None else None
+        start = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
+        results = import_files(republic, republic_keys, paths, actor=ACTOR)
+        if profiler is not None:
+            profiler.disable()
+        imported = time.perf_counter() - start
+        refused = [r for r in results if r.status != "imported"]
+        if refused:
+            raise SystemExit(f"not imported: {[(r.path.name, r.key, r.message) for r in refused]}")
+        written = _written_rows(republic)
+    finally:
+        republic.close()
+    if profiler is not None and profile is not None:
+        profiler.dump_stats(profile)
+        pstats.Stats(str(profile)).sort_stats("cumulative").print_stats(30)
+    return imported, results, written, size
+
+
 def _written_rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row the import wrote, table by table, in the stored form (read with sqlite3 itself)."""
     path = db.location.sqlite_path
@@ -222,8 +330,11 @@ def _baseline_seconds(folder: Path, rows: dict[str, list[tuple[Any, ...]]]) -> f
     assert path is not None
     con = sqlite3.connect(path, isolation_level=None)
     try:
+        # The settings of the program's own connections (app/storage/engine.py), foreign keys too:
+        # the import pays for checking them, so the baseline does as well.
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA synchronous = FULL")
+        con.execute("PRAGMA foreign_keys = ON")
         statements = {
             name: f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(found[0]))})'
             for name, found in rows.items()
@@ -242,38 +353,20 @@ def main() -> None:
     args = _args()
     _quick_keys()
     regions = _regions()[: args.packages]
-    folder = args.data_dir
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    cases, consultations, aggregates = _source_rows(folder, args.cases_per_package, args.seed)
-    republic, republic_keys = _republic(folder / "republic")
-    try:
-        print(f"making {len(regions)} regional packages of {fmt_int(len(cases))} case rows ...", flush=True)
-        paths = _packages(
-            folder / "republic", republic, republic_keys, regions, cases, consultations, aggregates
-        )
-        size = sum(p.stat().st_size for p in paths)
-        print(f"  {fmt_int(size / 1024 / 1024)} MB in {len(paths)} files", flush=True)
-
-        start = time.perf_counter()
-        results = import_files(republic, republic_keys, paths, actor=ACTOR)
-        imported = time.perf_counter() - start
-        refused = [r for r in results if r.status != "imported"]
-        if refused:
-            raise SystemExit(f"not imported: {[(r.path.name, r.key, r.message) for r in refused]}")
-        written = _written_rows(republic)
-    finally:
-        republic.close()
+    republic_dir = _prepared_republic(args, regions)
+    imported, results, written, size = _import(republic_dir, args.profile)
     total_rows = sum(len(found) for found in written.values())
     case_rows = sum(r.case_rows for r in results)
-    baseline = _baseline_seconds(folder / "baseline", written)
+    baseline = _baseline_seconds(args.data_dir / "baseline", written)
 
+    print(f"packages: {len(results)} files, {fmt_int(size / 1024 / 1024)} MB")
     print(f"case rows imported: {fmt_int(case_rows)}; table rows written: {fmt_int(total_rows)}")
     for name, found in sorted(written.items(), key=lambda item: -len(item[1])):
         print(f"  {name:<24} {fmt_int(len(found)):>10}")
+    note = " (profiled: slower than usual)" if args.profile is not None else ""
     print(
         f"import_files:          {imported:7.2f} s  {fmt_int(total_rows / imported)} rows/s "
-        f"({fmt_int(case_rows / imported)} cases/s)"
+        f"({fmt_int(case_rows / imported)} cases/s){note}"
     )
     print(f"sqlite3 executemany:   {baseline:7.2f} s  {fmt_int(total_rows / baseline)} rows/s")
     ratio = imported / baseline

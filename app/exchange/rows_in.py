@@ -2,10 +2,18 @@
 
 Every line is checked before anything is written (the strict record shapes of row_schema.py, every
 unit equal to or below the package's unit, every district known, every id once): a bad line refuses
-the whole package with its line number. The rows then go in with Core ``insert`` executemany, a chunk
-of cases at a time (no ORM objects, no per-row audit entry: the importer writes one per package), all
-inside a savepoint, so a clash with a row already here leaves the caller's transaction usable and
-nothing written.
+the whole package with its line number. The rows then go in a chunk of cases at a time, all inside a
+savepoint, so a clash with a row already here leaves the caller's transaction usable and nothing
+written. No ORM objects and no per-row audit entry: the importer writes one per package.
+
+A region sends some 200 000 table rows a month, so the write is kept close to the driver: each
+checked JSON value is turned into its stored form once (an id into the 32 hex digits SQLite keeps,
+or a UUID for PostgreSQL; a date into its ISO text or a date), the rows of a table are plain tuples,
+and each table's rows go to the driver's executemany through ``Connection.exec_driver_sql`` with the
+insert written once per table. That stores exactly what a Core ``insert`` of the same values stores
+(the columns' own types are what the conversions below reproduce; ``_statement`` refuses a column
+with a default it would not fill), at a fraction of the cost of binding every value through the
+column types. The placeholder mediators, a few dozen rows with JSON columns, go through Core.
 
 Case and child ids keep the sender's UUIDs; parties and mediators become placeholders with no
 personal data, ``uuid5(received_package_id, sender's id)``, so the same sender's party in two cases
@@ -14,13 +22,17 @@ is one party here, and two packages never share a placeholder.
 
 from __future__ import annotations
 
+import gc
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Dialect, Table, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,8 +59,8 @@ from app.models import (
 
 CASES_FILE = "data/cases.jsonl"
 CONSULTATIONS_FILE = "data/consultations.jsonl"
-CHUNK = 1000  # case lines per round of inserts
-ID_CHUNK = 500  # ids per IN list when looking for rows already here
+CHUNK = 2500  # case lines per round of inserts (consultations: four times as many)
+ID_CHUNK = 2000  # ids per IN list when looking for rows already here (far below either database's limit)
 
 
 @dataclass(frozen=True)
@@ -111,43 +123,44 @@ class _Scope:
         districts = {row.code: row.id for row in session.execute(select(District.code, District.id))}
         return cls(units, districts)
 
-    def unit(self, code: str, package_unit: str) -> uuid.UUID:
-        unit_id = self.units.get(code)
-        if unit_id is None:
+    def unit(self, code: str, package_unit: str) -> None:
+        if code not in self.units:
             raise RowError(f"the unit {code} is not {package_unit} or a unit below it")
-        return unit_id
 
-    def district(self, code: str | None) -> uuid.UUID | None:
-        if code is None:
-            return None
-        district_id = self.districts.get(code)
-        if district_id is None:
+    def district(self, code: str | None) -> None:
+        if code is not None and code not in self.districts:
             raise RowError(f"the district {code} is not known")
-        return district_id
+
+
+_PARTY_FACTS = ("kind", "sex", "age_group", "language", "group_size")
+_party_facts = itemgetter(*_PARTY_FACTS)
 
 
 @dataclass
 class _Plan:
-    """What the first reading learnt: every id, and the parties and mediators to make placeholders of."""
+    """What the first reading learnt: every id, and the parties and mediators to make placeholders of.
 
-    case_ids: list[uuid.UUID] = field(default_factory=list)
-    numbers: dict[str, uuid.UUID] = field(default_factory=dict)
-    consultation_ids: list[uuid.UUID] = field(default_factory=list)
-    seen: set[uuid.UUID] = field(default_factory=set)
-    parties: dict[uuid.UUID, tuple[Any, ...]] = field(default_factory=dict)
-    mediators: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+    Ids are kept as the canonical text they arrived in (row_schema.identifier allows no other
+    spelling), which is one-to-one with the UUID and saves making a UUID object of each."""
+
+    case_ids: list[str] = field(default_factory=list)
+    numbers: dict[str, str] = field(default_factory=dict)
+    consultation_ids: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    parties: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    mediators: dict[str, dict[str, Any]] = field(default_factory=dict)
     # The checked records themselves, kept for the inserts: a few times the JSON's size for a moment,
     # against parsing and checking every line twice (the slower half of an import).
     cases: list[dict[str, Any]] = field(default_factory=list)
     consultations: list[dict[str, Any]] = field(default_factory=list)
 
-    def once(self, row_id: uuid.UUID) -> None:
+    def once(self, row_id: str) -> None:
         if row_id in self.seen:
             raise RowError(f"the id {row_id} appears twice in the package")
         self.seen.add(row_id)
 
     def party(self, participant: dict[str, Any]) -> None:
-        facts = tuple(participant[name] for name in _PARTY_FACTS)
+        facts = _party_facts(participant)
         known = self.parties.setdefault(participant["party"], facts)
         if known != facts:
             raise RowError(f"the party {participant['party']} is described differently on another line")
@@ -156,45 +169,45 @@ class _Plan:
         if mediator is None:
             return
         scope.unit(mediator["unit"], package_unit)
+        # Both checked already, so == is exact here (no true == 1 between a flag and a number).
         known = self.mediators.setdefault(mediator["id"], mediator)
         if known != mediator:
             raise RowError(f"the mediator {mediator['id']} is described differently on another line")
 
 
-_PARTY_FACTS = ("kind", "sex", "age_group", "language", "group_size")
-
-
 def _check_case(case: dict[str, Any], plan: _Plan, scope: _Scope, package_unit: str) -> None:
     scope.unit(case["unit"], package_unit)
     scope.district(case["district"])
-    plan.once(case["id"])
+    case_id = case["id"]
+    plan.once(case_id)
     if case["number"] in plan.numbers:
         raise RowError(f"the case number {case['number']} appears twice in the package")
-    plan.numbers[case["number"]] = case["id"]
-    plan.case_ids.append(case["id"])
+    plan.numbers[case["number"]] = case_id
+    plan.case_ids.append(case_id)
     plan.cases.append(case)
+    once = plan.once
     for participant in case["participants"]:
-        plan.once(participant["id"])
+        once(participant["id"])
         plan.party(participant)
     for assignment in case["assignments"]:
-        plan.once(assignment["id"])
-        plan.once(assignment["declaration"]["id"])
+        once(assignment["id"])
+        once(assignment["declaration"]["id"])
         plan.mediator(assignment["mediator"], scope, package_unit)
     for session in case["sessions"]:
-        plan.once(session["id"])
+        once(session["id"])
         plan.mediator(session["mediator"], scope, package_unit)
     agreement = case["agreement"]
     if agreement is not None:
-        plan.once(agreement["id"])
+        once(agreement["id"])
         for obligation in agreement["obligations"]:
-            plan.once(obligation["id"])
+            once(obligation["id"])
     for kind in ("extensions", "follow_ups", "satisfaction"):
         for child in case[kind]:
-            plan.once(child["id"])
+            once(child["id"])
 
 
 def _check_consultation(
-    row: dict[str, Any], plan: _Plan, scope: _Scope, package_unit: str, case_ids: set[uuid.UUID]
+    row: dict[str, Any], plan: _Plan, scope: _Scope, package_unit: str, case_ids: set[str]
 ) -> None:
     scope.unit(row["unit"], package_unit)
     scope.district(row["district"])
@@ -210,13 +223,15 @@ def _read_plan(cases: bytes, consultations: bytes, scope: _Scope, package_unit: 
     plan = _Plan()
     for number, value in _lines(cases, CASES_FILE):
         try:
-            _check_case(CASE(value), plan, scope, package_unit)
+            CASE(value)
+            _check_case(value, plan, scope, package_unit)
         except RowError as error:
             raise _bad(CASES_FILE, number, error.reason) from None
     case_ids = set(plan.case_ids)
     for number, value in _lines(consultations, CONSULTATIONS_FILE):
         try:
-            _check_consultation(CONSULTATION(value), plan, scope, package_unit, case_ids)
+            CONSULTATION(value)
+            _check_consultation(value, plan, scope, package_unit, case_ids)
         except RowError as error:
             raise _bad(CONSULTATIONS_FILE, number, error.reason) from None
     return plan
@@ -245,11 +260,11 @@ def _refuse_clashes(session: Session, plan: _Plan) -> None:
     found = _already_here(session, Case.number, list(plan.numbers))
     if found is not None:
         raise _conflict(str(found))
-    found = _already_here(session, Case.id, plan.case_ids)
+    found = _already_here(session, Case.id, [uuid.UUID(case_id) for case_id in plan.case_ids])
     if found is not None:
-        number = next(n for n, case_id in plan.numbers.items() if case_id == found)
+        number = next(n for n, case_id in plan.numbers.items() if case_id == str(found))
         raise _conflict(number)
-    found = _already_here(session, Consultation.id, plan.consultation_ids)
+    found = _already_here(session, Consultation.id, [uuid.UUID(row_id) for row_id in plan.consultation_ids])
     if found is not None:
         raise _conflict(str(found))
 
@@ -264,10 +279,19 @@ def apply_rows(
     Either way nothing is written.
     """
     session.flush()  # the ReceivedPackage row the inserted rows point to
+    with _cycle_collector_paused():
+        # The parsed rows die with _apply's frame, before the collector runs again: else its first
+        # round would walk every one of them.
+        return _apply(session, received_package_id, unit_code, cases, consultations)
+
+
+def _apply(
+    session: Session, received_package_id: uuid.UUID, unit_code: str, cases: bytes, consultations: bytes
+) -> RowsIn:
     scope = _Scope.read(session, unit_code)
     plan = _read_plan(cases, consultations, scope, unit_code)
     _refuse_clashes(session, plan)
-    writer = _Inserter(session, received_package_id, scope, unit_code)
+    writer = _Writer(session, received_package_id, scope)
     try:
         with session.begin_nested():
             writer.placeholders(plan)
@@ -281,51 +305,234 @@ def apply_rows(
     return RowsIn(len(plan.case_ids), len(plan.consultation_ids))
 
 
-class _Inserter:
-    def __init__(self, session: Session, package_id: uuid.UUID, scope: _Scope, package_unit: str) -> None:
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """A package's parsed lines are a few million small dicts and lists that all stay alive until
+    the inserts are done. The cyclic garbage collector walked them again and again as they grew
+    (four fifths of the time spent parsing JSON) and could free none: JSON values and row tuples
+    form no cycles. So it rests while one package goes in; reference counting frees everything as
+    usual, and the collector runs again afterwards (unless someone else had switched it off)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# --- the stored form of the checked values -------------------------------------------------------
+# What the column types (Uuid, Date, UtcDateTime in app/models/base.py) bind, value for value: on
+# SQLite a UUID is its 32 lowercase hex digits, a date its ISO text, an instant the naive UTC text
+# with microseconds; psycopg takes the Python objects. The checks (row_schema.py) have let through
+# only canonical ids, real dates and instants with an offset, so nothing here can fail.
+
+
+def _sqlite_id(text: str) -> str:
+    return text.replace("-", "")  # the canonical lowercase spelling minus its dashes is UUID.hex
+
+
+def _sqlite_uuid(value: uuid.UUID) -> str:
+    return value.hex
+
+
+def _sqlite_day(text: str) -> str:
+    return date.fromisoformat(text).isoformat()  # '2026-W40-1' passes the check: stored as the day
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _sqlite_moment(text: str) -> str:
+    return _utc(text).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _same_uuid(value: uuid.UUID) -> uuid.UUID:
+    return value
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """One function per kind of value, giving what the database driver is handed for it."""
+
+    mark: str  # the driver's placeholder
+    id: Callable[[str], Any]  # a checked id (canonical text)
+    uuid: Callable[[uuid.UUID], Any]
+    day: Callable[[str], Any]  # a checked date (text)
+    moment: Callable[[str], Any]  # a checked instant with its offset (text)
+
+    @classmethod
+    def of(cls, dialect: Dialect) -> _Stored:
+        if dialect.name == "sqlite":
+            return cls("?", _sqlite_id, _sqlite_uuid, _sqlite_day, _sqlite_moment)
+        if dialect.name == "postgresql" and dialect.paramstyle in ("format", "pyformat"):
+            return cls("%s", uuid.UUID, _same_uuid, date.fromisoformat, _utc)
+        raise NotImplementedError(
+            f"rows of a package are written to SQLite or PostgreSQL, not {dialect.name}"
+        )
+
+
+_NOW = ("created_at", "updated_at")  # the moment of the import, in SQL: see _statement
+
+
+def _statement(dialect: Dialect, table: Table, columns: Sequence[str], mark: str) -> str:
+    """INSERT of `columns` (positional), with created_at/updated_at set to the moment of the import
+    by the database (CURRENT_TIMESTAMP) when the row does not carry them: binding two timestamps on
+    each of 200 000 rows was a good part of an import's time."""
+    now = [name for name in _NOW if name in table.c and name not in columns]
+    names = [*columns, *now]
+    for column in table.c:
+        # A column this insert leaves out gets NULL: it must not be one whose default Core fills in.
+        if column.name not in names and (column.default is not None or column.server_default is not None):
+            raise AssertionError(f"{table.name}.{column.name} has a default the package insert does not set")
+    quote = dialect.identifier_preparer
+    return (
+        f"INSERT INTO {quote.format_table(table)} ({', '.join(quote.quote(name) for name in names)}) "
+        f"VALUES ({', '.join([mark] * len(columns) + ['CURRENT_TIMESTAMP'] * len(now))})"
+    )
+
+
+_CASE_COLUMNS = (
+    "id",
+    "number",
+    "unit_id",
+    "year",
+    "seq",
+    "district_id",
+    "intake_date",
+    "channel",
+    "category",
+    "legal_area",
+    "description",
+    "language",
+    "inter_ethnic",
+    "group_dispute",
+    "minors_involved",
+    "recurrence",
+    "risk_level",
+    "status",
+    "exclusion",
+    "proposal_sent_on",
+    "agreement_signed_on",
+    "deadline_on",
+    "outcome",
+    "termination_reason",
+    "ended_at",
+    "ended_on",
+    "closed_on",
+    "received_package_id",
+    "created_at",
+    "version",
+)
+# Parents before children: the foreign keys are checked row by row.
+_COLUMNS: dict[Any, tuple[str, ...]] = {
+    Party: (
+        "id",
+        "kind",
+        "sex",
+        "age_group",
+        "language",
+        "group_size",
+        "consent_given",
+        "received_package_id",
+        "version",
+    ),
+    Case: _CASE_COLUMNS,
+    CaseParticipant: ("id", "case_id", "party_id", "role"),
+    ConflictDeclaration: ("id", "case_id", "mediator_id", "has_conflict", "declared_at"),
+    MediatorAssignment: (
+        "id",
+        "case_id",
+        "mediator_id",
+        "lead",
+        "assigned_on",
+        "released_on",
+        "declaration_id",
+    ),
+    Extension: ("id", "case_id", "granted_on", "days", "reason", "parties_consented"),
+    MediationSession: (
+        "id",
+        "case_id",
+        "held_on",
+        "duration_minutes",
+        "kind",
+        "language",
+        "mediator_id",
+        "version",
+    ),
+    SettlementAgreement: ("id", "case_id", "signed_on", "subject", "signed_by_email", "version"),
+    Obligation: ("id", "agreement_id", "description", "due_on", "status", "checked_on", "version"),
+    FollowUp: ("id", "case_id", "done_on", "method", "next_due_on"),
+    Satisfaction: ("id", "case_id", "score", "would_recommend", "recorded_at"),
+    Consultation: (
+        "id",
+        "unit_id",
+        "mediator_id",
+        "district_id",
+        "held_on",
+        "topic",
+        "language",
+        "result",
+        "inter_ethnic",
+        "sex",
+        "age_group",
+        "case_id",
+        "received_package_id",
+    ),
+}
+_CASE_TABLES = (
+    Case,
+    CaseParticipant,
+    ConflictDeclaration,
+    MediatorAssignment,
+    Extension,
+    MediationSession,
+    SettlementAgreement,
+    Obligation,
+    FollowUp,
+    Satisfaction,
+)
+
+
+class _Writer:
+    def __init__(self, session: Session, package_id: uuid.UUID, scope: _Scope) -> None:
         self.session = session
         self.package_id = package_id
-        self.scope = scope
-        self.package_unit = package_unit
-        self.parties: dict[uuid.UUID, uuid.UUID] = {}
-        self.mediators: dict[uuid.UUID, uuid.UUID] = {}
-
-    def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        table = _table(model)
-        # The moment of the import, as one SQL expression instead of a parameter per row: binding
-        # two timestamps on each of 100 000 rows is a good part of the whole import's time.
-        now = {
-            name: func.current_timestamp()
-            for name in ("created_at", "updated_at")
-            if name in table.c and name not in rows[0]
+        dialect = session.get_bind().dialect
+        self.stored = stored = _Stored.of(dialect)
+        self.sql = {
+            model: _statement(dialect, _table(model), columns, stored.mark)
+            for model, columns in _COLUMNS.items()
         }
-        self.session.execute(insert(table).values(now), rows)
+        self.package = stored.uuid(package_id)
+        # Codes to stored ids, converted once per package rather than once per row.
+        self.units = {code: stored.uuid(unit_id) for code, unit_id in scope.units.items()}
+        self.districts: dict[str | None, Any] = {
+            code: stored.uuid(district_id) for code, district_id in scope.districts.items()
+        }
+        self.districts[None] = None
+        self.parties: dict[str, Any] = {}  # the sender's party id -> the placeholder's stored id
+        self.mediators: dict[str, Any] = {}  # the same for mediators
+        self.scope = scope
+
+    def _insert(self, model: Any, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self.session.connection().exec_driver_sql(self.sql[model], rows)
 
     def placeholders(self, plan: _Plan) -> None:
         """Parties and mediators with the facts the reports count and nothing personal."""
+        stored = self.stored
         parties = []
         for original, (kind, sex, age_group, language, group_size) in plan.parties.items():
-            party_id = self.parties[original] = uuid.uuid5(self.package_id, str(original))
-            parties.append(
-                {
-                    "id": party_id,
-                    "kind": kind,
-                    "sex": sex,
-                    "age_group": age_group,
-                    "language": language,
-                    "group_size": group_size,
-                    "consent_given": False,
-                    "received_package_id": self.package_id,
-                    "version": 1,
-                }
-            )
+            party_id = self.parties[original] = stored.uuid(uuid.uuid5(self.package_id, original))
+            parties.append((party_id, kind, sex, age_group, language, group_size, False, self.package, 1))
         for start in range(0, len(parties), CHUNK * 4):
             self._insert(Party, parties[start : start + CHUNK * 4])
         mediators = []
         for original, facts in plan.mediators.items():
-            mediator_id = self.mediators[original] = uuid.uuid5(self.package_id, str(original))
+            mediator_id = uuid.uuid5(self.package_id, original)
+            self.mediators[original] = stored.uuid(mediator_id)
             mediators.append(
                 {
                     "id": mediator_id,
@@ -340,189 +547,167 @@ class _Inserter:
                     "version": 1,
                 }
             )
-        self._insert(Mediator, mediators)
+        if mediators:  # a few dozen rows with JSON columns: Core binds them through their types
+            table = _table(Mediator)
+            now = {name: func.current_timestamp() for name in _NOW}
+            self.session.execute(insert(table).values(now), mediators)
 
-    def _mediator(self, mediator: dict[str, Any] | None) -> uuid.UUID | None:
-        return None if mediator is None else self.mediators[mediator["id"]]
+    def cases(self, batch: Sequence[dict[str, Any]]) -> None:
+        stored = self.stored
+        uid, day, moment = stored.id, stored.day, stored.moment
+        package, units, districts = self.package, self.units, self.districts
+        parties, mediators = self.parties, self.mediators
+        tables: dict[Any, list[tuple[Any, ...]]] = {model: [] for model in _CASE_TABLES}
+        cases, participants = tables[Case], tables[CaseParticipant]
+        declarations, assignments = tables[ConflictDeclaration], tables[MediatorAssignment]
+        extensions, sessions = tables[Extension], tables[MediationSession]
+        agreements, obligations = tables[SettlementAgreement], tables[Obligation]
+        follow_ups, answers = tables[FollowUp], tables[Satisfaction]
 
-    def cases(self, batch: list[dict[str, Any]]) -> None:
-        tables: dict[Any, list[dict[str, Any]]] = {
-            model: []
-            for model in (
-                Case,
-                CaseParticipant,
-                ConflictDeclaration,
-                MediatorAssignment,
-                Extension,
-                MediationSession,
-                SettlementAgreement,
-                Obligation,
-                FollowUp,
-                Satisfaction,
-            )
-        }
+        def maybe_day(text: str | None) -> Any:
+            return None if text is None else day(text)
+
         for case in batch:
-            case_id = case["id"]
-            tables[Case].append(self._case_row(case))
-            for p in case["participants"]:
-                tables[CaseParticipant].append(
-                    {
-                        "id": p["id"],
-                        "case_id": case_id,
-                        "party_id": self.parties[p["party"]],
-                        "role": p["role"],
-                    }
+            case_id = uid(case["id"])
+            ended_at = case["ended_at"]
+            cases.append(
+                (
+                    case_id,
+                    case["number"],
+                    units[case["unit"]],
+                    case["year"],
+                    case["seq"],
+                    districts[case["district"]],
+                    day(case["intake_date"]),
+                    case["channel"],
+                    case["category"],
+                    case["legal_area"],
+                    "",
+                    case["language"],
+                    case["inter_ethnic"],
+                    case["group_dispute"],
+                    case["minors_involved"],
+                    case["recurrence"],
+                    case["risk_level"],
+                    case["status"],
+                    case["exclusion"],
+                    maybe_day(case["proposal_sent_on"]),
+                    maybe_day(case["agreement_signed_on"]),
+                    maybe_day(case["deadline_on"]),
+                    case["outcome"],
+                    case["termination_reason"],
+                    None if ended_at is None else moment(ended_at),
+                    maybe_day(case["ended_on"]),
+                    maybe_day(case["closed_on"]),
+                    package,
+                    moment(case["created_at"]),
+                    1,
                 )
+            )
+            for p in case["participants"]:
+                participants.append((uid(p["id"]), case_id, parties[p["party"]], p["role"]))
             for a in case["assignments"]:
                 declaration = a["declaration"]
-                mediator_id = self._mediator(a["mediator"])
-                tables[ConflictDeclaration].append(
-                    {
-                        "id": declaration["id"],
-                        "case_id": case_id,
-                        "mediator_id": mediator_id,
-                        "has_conflict": declaration["has_conflict"],
-                        "declared_at": declaration["declared_at"],
-                    }
+                declaration_id = uid(declaration["id"])
+                mediator_id = mediators[a["mediator"]["id"]]
+                declarations.append(
+                    (
+                        declaration_id,
+                        case_id,
+                        mediator_id,
+                        declaration["has_conflict"],
+                        moment(declaration["declared_at"]),
+                    )
                 )
-                tables[MediatorAssignment].append(
-                    {
-                        "id": a["id"],
-                        "case_id": case_id,
-                        "mediator_id": mediator_id,
-                        "lead": a["lead"],
-                        "assigned_on": a["assigned_on"],
-                        "released_on": a["released_on"],
-                        "declaration_id": declaration["id"],
-                    }
+                assignments.append(
+                    (
+                        uid(a["id"]),
+                        case_id,
+                        mediator_id,
+                        a["lead"],
+                        day(a["assigned_on"]),
+                        maybe_day(a["released_on"]),
+                        declaration_id,
+                    )
                 )
             for e in case["extensions"]:
-                tables[Extension].append(
-                    {
-                        "id": e["id"],
-                        "case_id": case_id,
-                        "granted_on": e["granted_on"],
-                        "days": e["days"],
-                        "reason": "",
-                        "parties_consented": e["parties_consented"],
-                    }
+                extensions.append(
+                    (uid(e["id"]), case_id, day(e["granted_on"]), e["days"], "", e["parties_consented"])
                 )
             for s in case["sessions"]:
-                tables[MediationSession].append(
-                    {
-                        "id": s["id"],
-                        "case_id": case_id,
-                        "held_on": s["held_on"],
-                        "duration_minutes": s["duration_minutes"],
-                        "kind": s["kind"],
-                        "language": s["language"],
-                        "mediator_id": self._mediator(s["mediator"]),
-                        "version": 1,
-                    }
+                mediator = s["mediator"]
+                sessions.append(
+                    (
+                        uid(s["id"]),
+                        case_id,
+                        day(s["held_on"]),
+                        s["duration_minutes"],
+                        s["kind"],
+                        s["language"],
+                        None if mediator is None else mediators[mediator["id"]],
+                        1,
+                    )
                 )
             agreement = case["agreement"]
             if agreement is not None:
-                tables[SettlementAgreement].append(
-                    {
-                        "id": agreement["id"],
-                        "case_id": case_id,
-                        "signed_on": agreement["signed_on"],
-                        "subject": "",
-                        "signed_by_email": agreement["signed_by_email"],
-                        "version": 1,
-                    }
+                agreement_id = uid(agreement["id"])
+                agreements.append(
+                    (agreement_id, case_id, day(agreement["signed_on"]), "", agreement["signed_by_email"], 1)
                 )
                 for o in agreement["obligations"]:
-                    tables[Obligation].append(
-                        {
-                            "id": o["id"],
-                            "agreement_id": agreement["id"],
-                            "description": "",
-                            "due_on": o["due_on"],
-                            "status": o["status"],
-                            "checked_on": o["checked_on"],
-                            "version": 1,
-                        }
+                    obligations.append(
+                        (
+                            uid(o["id"]),
+                            agreement_id,
+                            "",
+                            day(o["due_on"]),
+                            o["status"],
+                            maybe_day(o["checked_on"]),
+                            1,
+                        )
                     )
             for f in case["follow_ups"]:
-                tables[FollowUp].append(
-                    {
-                        "id": f["id"],
-                        "case_id": case_id,
-                        "done_on": f["done_on"],
-                        "method": f["method"],
-                        "next_due_on": f["next_due_on"],
-                    }
+                follow_ups.append(
+                    (uid(f["id"]), case_id, day(f["done_on"]), f["method"], maybe_day(f["next_due_on"]))
                 )
             for answer in case["satisfaction"]:
-                tables[Satisfaction].append(
-                    {
-                        "id": answer["id"],
-                        "case_id": case_id,
-                        "score": answer["score"],
-                        "would_recommend": answer["would_recommend"],
-                        "recorded_at": answer["recorded_at"],
-                    }
+                answers.append(
+                    (
+                        uid(answer["id"]),
+                        case_id,
+                        answer["score"],
+                        answer["would_recommend"],
+                        moment(answer["recorded_at"]),
+                    )
                 )
         for model, rows in tables.items():  # parents before children (the dict keeps that order)
             self._insert(model, rows)
 
-    def _case_row(self, case: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": case["id"],
-            "number": case["number"],
-            "unit_id": self.scope.units[case["unit"]],
-            "year": case["year"],
-            "seq": case["seq"],
-            "district_id": self.scope.district(case["district"]),
-            "intake_date": case["intake_date"],
-            "channel": case["channel"],
-            "category": case["category"],
-            "legal_area": case["legal_area"],
-            "description": "",
-            "language": case["language"],
-            "inter_ethnic": case["inter_ethnic"],
-            "group_dispute": case["group_dispute"],
-            "minors_involved": case["minors_involved"],
-            "recurrence": case["recurrence"],
-            "risk_level": case["risk_level"],
-            "status": case["status"],
-            "exclusion": case["exclusion"],
-            "proposal_sent_on": case["proposal_sent_on"],
-            "agreement_signed_on": case["agreement_signed_on"],
-            "deadline_on": case["deadline_on"],
-            "outcome": case["outcome"],
-            "termination_reason": case["termination_reason"],
-            "ended_at": case["ended_at"],
-            "ended_on": case["ended_on"],
-            "closed_on": case["closed_on"],
-            "received_package_id": self.package_id,
-            "created_at": case["created_at"],
-            "version": 1,
-        }
-
-    def consultations(self, batch: list[dict[str, Any]]) -> None:
-        self._insert(
-            Consultation,
-            [
-                {
-                    "id": row["id"],
-                    "unit_id": self.scope.units[row["unit"]],
-                    "mediator_id": self._mediator(row["mediator"]),
-                    "district_id": self.scope.district(row["district"]),
-                    "held_on": row["held_on"],
-                    "topic": row["topic"],
-                    "language": row["language"],
-                    "result": row["result"],
-                    "inter_ethnic": row["inter_ethnic"],
-                    "sex": row["sex"],
-                    "age_group": row["age_group"],
-                    "case_id": row["case"],
-                    "received_package_id": self.package_id,
-                }
-                for row in batch
-            ],
-        )
+    def consultations(self, batch: Sequence[dict[str, Any]]) -> None:
+        stored = self.stored
+        uid, day = stored.id, stored.day
+        package, units, districts, mediators = self.package, self.units, self.districts, self.mediators
+        rows = []
+        for row in batch:
+            mediator, case_id = row["mediator"], row["case"]
+            rows.append(
+                (
+                    uid(row["id"]),
+                    units[row["unit"]],
+                    None if mediator is None else mediators[mediator["id"]],
+                    districts[row["district"]],
+                    day(row["held_on"]),
+                    row["topic"],
+                    row["language"],
+                    row["result"],
+                    row["inter_ethnic"],
+                    row["sex"],
+                    row["age_group"],
+                    None if case_id is None else uid(case_id),
+                    package,
+                )
+            )
+        self._insert(Consultation, rows)
 
 
 def remove_rows(session: Session, received_package_id: uuid.UUID) -> None:
