@@ -148,6 +148,7 @@ def _case(row: dict[str, Any], region: str, namespace: uuid.UUID) -> dict[str, A
         # A district assembly's case becomes the centre's: its sequence numbers must not meet the
         # centre's own (a case is unique by unit, year and sequence).
         mapped["seq"] += 500_000
+        mapped["number"] = f"{mapped['unit']}-{mapped['year']}-{mapped['seq']:04d}"
     return mapped
 
 

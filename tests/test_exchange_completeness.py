@@ -83,7 +83,8 @@ def region_month(db: Database) -> Database:
     _dates(db, DISTRICT, date(2026, 10, 15), None)  # opened in the middle of October
     _dates(db, HOUSE, date(2022, 1, 1), date(2026, 9, 30))  # closed at the end of September
     # The centre: September on time (3 October), October late (completed 7 November), November not yet.
-    _received(db, CENTRE, "2026-09", datetime(2026, 10, 3, 16, 0, tzinfo=KZ))
+    # (October's snapshot replaced September's rows: one current package per unit.)
+    _received(db, CENTRE, "2026-09", datetime(2026, 10, 3, 16, 0, tzinfo=KZ), state="superseded")
     _received(db, CENTRE, "2026-10", datetime(2026, 11, 7, 10, 0, tzinfo=KZ))
     # The district assembly's October: 23:30 on 5 November in Kazakhstan (18:30 UTC) is still on time;
     # a correction (revision 2) a week later does not make the month late.

@@ -13,10 +13,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError
+from app.exchange.rows_in import remove_rows
 from app.models import (
     Case,
     Consultation,
@@ -24,7 +25,9 @@ from app.models import (
     Mediator,
     Obligation,
     Party,
+    ReceivedPackage,
     SettlementAgreement,
+    User,
 )
 from app.models.enums import (
     Category,
@@ -37,6 +40,7 @@ from app.models.enums import (
     ParticipantRole,
     PartyKind,
     RiskLevel,
+    Role,
     SessionKind,
     Sex,
     TerminationReason,
@@ -52,6 +56,7 @@ from app.services import (
     parties,
     sessions,
     settlements,
+    users,
 )
 from app.storage.database import Database
 from app.ui.messages import message_for
@@ -60,6 +65,7 @@ from tests.helpers_services import (
     TODAY,
     ended_at,
     mediating_case,
+    new_case,
     new_mediator,
     refused,
     settled_case,
@@ -282,3 +288,134 @@ def test_mediator_lists_and_pickers_show_local_mediators_only(imported: Imported
         assert [m.id for m in mediator_registry.registry(s, units, include_inactive=True)] == [local.id]
         assert [m.mediator_id for m in consultation_log.mediator_choices(s, unit_id(KRD))] == [local.id]
         assert [m.id for m in case_list_extra.mediator_choices(s, units)] == [local.id]
+
+
+# --- links from the council's own rows to received ones ------------------------------------------
+
+
+def _local_case(s: Session) -> Case:
+    return mediating_case(s, unit="KZ-31-MC", intake=date(2026, 11, 2), signed=date(2026, 11, 4))
+
+
+def _placeholder(s: Session, world: Imported) -> Mediator:
+    mediator = s.get(Mediator, world.mediator)
+    assert mediator is not None
+    return mediator
+
+
+LINKS: dict[str, Callable[[Imported], Callable[[Session], object]]] = {
+    "a case recurring a received case": lambda w: (
+        lambda s: new_case(
+            s,
+            unit="KZ-31-MC",
+            intake=date(2026, 11, 2),
+            recurrence=True,
+            recurrence_of_number=_case(s, w.in_mediation).number,
+        )
+    ),
+    "a referral linked to a received case": lambda w: (
+        lambda s: consultations.log_consultation(
+            s,
+            consultations.ConsultationInput(
+                unit_code=KRD,
+                held_on=date(2026, 10, 1),
+                topic=Category.NEIGHBOUR,
+                result=ConsultationResult.REFERRED_TO_MEDIATION,
+                case_id=w.in_mediation,
+            ),
+            today=TODAY,
+        )
+    ),
+    "a consultation by a placeholder mediator": lambda w: (
+        lambda s: consultations.log_consultation(
+            s,
+            consultations.ConsultationInput(
+                unit_code=KRD,
+                held_on=date(2026, 11, 2),
+                topic=Category.FAMILY,
+                result=ConsultationResult.RESOLVED,
+                mediator_id=w.mediator,
+            ),
+            today=TODAY,
+        )
+    ),
+    "a user for a placeholder mediator": lambda w: (
+        lambda s: users.create_user(
+            s, "bolat", "Болат", "Bolat-2026", Role.MEDIATOR, KRD, mediator_id=w.mediator
+        )
+    ),
+    "a received party in a local case": lambda w: (
+        lambda s: parties.add_participant(s, _local_case(s), _party(s, w), ParticipantRole.INTERPRETER)
+    ),
+    "a placeholder mediator on a local case": lambda w: (
+        lambda s: mediators.declare_conflict(s, _local_case(s), _placeholder(s, w), False, today=TODAY)
+    ),
+}
+
+
+def _party(s: Session, world: Imported) -> Party:
+    party = s.get(Party, world.party)
+    assert party is not None
+    return party
+
+
+@pytest.mark.parametrize("link", sorted(LINKS))
+def test_local_rows_cannot_point_at_received_ones(imported: Imported, link: str) -> None:
+    """The unit's next package deletes the rows the link would point at: refused, nothing written."""
+    error = refused(imported.db, ConflictError, "exchange.refers_to_imported", LINKS[link](imported))
+    assert error.params == {"unit": KRD}
+    assert message_for(error) == (
+        f"This cannot be linked to a case, party or mediator that came from unit {KRD} in a monthly "
+        "package: the unit's next package replaces it."
+    )
+
+
+def test_local_links_to_local_rows_stay_allowed(imported: Imported) -> None:
+    with write(imported.db) as s:
+        first = new_case(s, unit="KZ-31-MC", intake=date(2026, 11, 2))
+        again = new_case(
+            s, unit="KZ-31-MC", intake=date(2026, 11, 3), recurrence=True, recurrence_of_number=first.number
+        )
+        assert again.recurrence_of_id == first.id
+
+
+def test_a_newer_package_replaces_rows_that_older_local_data_points_at(
+    db: Database, imported: Imported
+) -> None:
+    """Links made before the guard existed (written here past it) must not stop the unit's next
+    package: the replacement clears them, and the local rows themselves stay."""
+    with write(imported.db) as s:
+        s.info["exchange_import"] = True  # older data: the guard did not see it being written
+        recurring = new_case(s, unit="KZ-31-MC", intake=date(2026, 11, 2), recurrence=True)
+        recurring.recurrence_of_id = imported.in_mediation
+        referral = consultations.log_consultation(
+            s,
+            consultations.ConsultationInput(
+                unit_code=KRD,
+                held_on=date(2026, 10, 1),
+                topic=Category.NEIGHBOUR,
+                result=ConsultationResult.REFERRED_TO_MEDIATION,
+                case_id=imported.in_mediation,
+                mediator_id=imported.mediator,
+            ),
+            today=TODAY,
+        )
+        user = users.create_user(
+            s, "bolat", "Болат", "Bolat-2026", Role.MEDIATOR, KRD, mediator_id=imported.mediator
+        )
+        local_ids = (recurring.id, referral.id, user.id)
+    with write(imported.db) as s:  # what the importer does with the unit's newer package
+        remove_rows(s, imported.package)
+        s.execute(
+            update(ReceivedPackage).where(ReceivedPackage.id == imported.package).values(state="superseded")
+        )
+    newer, result = apply_unit(imported.db, KRD, export_unit(db, KRD))
+    assert result.cases == 2
+    recurring_id, referral_id, user_id = local_ids
+    with imported.db.session() as s:
+        assert _case(s, recurring_id).recurrence_of_id is None and _case(s, recurring_id).recurrence
+        kept = s.get(Consultation, referral_id)
+        assert kept is not None and (kept.case_id, kept.mediator_id) == (None, None)
+        account = s.get(User, user_id)
+        assert account is not None and account.mediator_id is None and account.username == "bolat"
+        assert _case(s, imported.in_mediation).received_package_id == newer

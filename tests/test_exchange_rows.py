@@ -17,10 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.errors import ValidationError
-from app.exchange.rows_in import CASES_FILE, CONSULTATIONS_FILE, apply_rows, remove_rows
+from app.exchange.rows_in import (
+    CASES_FILE,
+    CONSULTATIONS_FILE,
+    apply_checked,
+    apply_rows,
+    check_rows,
+    remove_rows,
+)
 from app.exchange.rows_out import export_rows
 from app.models import (
     Case,
@@ -34,6 +41,7 @@ from app.models import (
     MediatorAssignment,
     Obligation,
     Party,
+    ReceivedPackage,
     Satisfaction,
     SettlementAgreement,
 )
@@ -368,6 +376,8 @@ def test_reports_over_the_imported_rows_equal_the_originals(register: Database, 
     for package in packages.values():
         with write(copy_db) as s:
             remove_rows(s, package)
+            # as the importer does: one current package per unit (a unique index says so)
+            s.execute(update(ReceivedPackage).where(ReceivedPackage.id == package).values(state="superseded"))
     assert set(counts(copy_db).values()) == {0}
 
     for code in ZHAMBYL:  # the same rows again, under a new package: the same figures
@@ -438,6 +448,23 @@ BAD_CASES: dict[str, tuple[Callable[[dict[str, Any]], bool], Callable[[dict[str,
         lambda c: bool(c["assignments"]),
         _set(("assignments", 0, "mediator", "unit"), "KZ-19-CTR"),
     ),
+    # Case numbers are unique everywhere: a unit writing another's would block that unit's packages.
+    "number of another unit": (lambda c: True, lambda c: c.update(number=c["number"].replace("KRD", "CTR"))),
+    "number of another sequence": (lambda c: True, lambda c: c.update(seq=c["seq"] + 1)),
+    "number of another year": (
+        lambda c: True,
+        lambda c: c.update(number=c["number"].replace("-2026-", "-2025-")),
+    ),
+    "year not the intake's": (
+        lambda c: True,
+        lambda c: c.update(year=2025, number=c["number"].replace("-2026-", "-2025-")),
+    ),
+    "free-text number": (lambda c: True, _set(("number",), "Іс 42")),
+    "number without the unit": (
+        lambda c: True,
+        lambda c: c.update(number=c["number"].removeprefix("KZ-31-")),
+    ),
+    "empty district": (lambda c: True, _set(("district",), "")),
     "score out of range": (lambda c: bool(c["satisfaction"]), _set(("satisfaction", 0, "score"), 9)),
     "id twice": (
         lambda c: len(c["participants"]) > 1,
@@ -537,3 +564,53 @@ def test_a_child_row_already_here_is_a_conflict(register: Database, copy_db: Dat
     assert {k: v for k, v in after.items() if k not in ("received_packages", "audit_log")} == {
         k: v for k, v in before.items() if k not in ("received_packages", "audit_log")
     }
+
+
+def test_a_council_cannot_carry_rows_of_units_that_send_their_own(db: Database, copy_db: Database) -> None:
+    """The importer names the units whose rows a package may carry (the council itself and those
+    below it with no key of their own): a council's package marking a row as a centre's is refused."""
+    personal_case(db)
+    rows = export_unit(db, "KZ-31-KRD")
+    with write(copy_db) as s:
+        package = received_package(s, "KZ-31-MC")
+    before = dump(copy_db)
+    for cases_data, consultation_data, file in (
+        (rows.cases, b"", CASES_FILE),
+        (b"", _swap(rows.consultations, 1, _set(("case",), None)), CONSULTATIONS_FILE),
+    ):
+        with pytest.raises(ValidationError) as caught, write(copy_db) as s:
+            apply_rows(s, package, "KZ-31-MC", cases_data, consultation_data, row_units={"KZ-31-MC"})
+        assert caught.value.key == "package.bad_rows"
+        assert (caught.value.params["file"], caught.value.params["line"]) == (file, 1)
+        assert caught.value.params["reason"] == "the row's unit KZ-31-KRD is not one this package may carry"
+    with pytest.raises(ValidationError) as caught, write(copy_db) as s:  # and still: below the package's unit
+        apply_rows(s, package, "KZ-31-CTR", rows.cases, b"", row_units={"KZ-31-KRD"})
+    assert caught.value.params["reason"] == "the unit KZ-31-KRD is not KZ-31-CTR or a unit below it"
+    assert dump(copy_db) == before
+    with write(copy_db) as s:
+        result = apply_rows(s, package, "KZ-31-MC", rows.cases, rows.consultations, row_units={"KZ-31-KRD"})
+    assert (result.cases, result.consultations) == (rows.case_rows, rows.consultation_rows)
+
+
+def test_rows_are_checked_before_the_write_and_written_after(db: Database, copy_db: Database) -> None:
+    """check_rows only reads (a read-only session will do) and finds every bad line; apply_checked
+    writes what it checked, and finds a clash with the rows already here."""
+    personal_case(db)
+    rows = export_unit(db, "KZ-31-KRD")
+    before = dump(copy_db)
+    with copy_db.session() as s:
+        checked = check_rows(s, "KZ-31-MC", rows.cases, rows.consultations, row_units={"KZ-31-KRD"})
+        with pytest.raises(ValidationError) as caught:
+            check_rows(s, "KZ-31-MC", rows.cases, rows.consultations, row_units={"KZ-31-MC"})
+    assert caught.value.key == "package.bad_rows"
+    assert (checked.cases, checked.consultations) == (rows.case_rows, rows.consultation_rows) == (2, 1)
+    assert dump(copy_db) == before
+    with write(copy_db) as s:
+        package = received_package(s, "KZ-31-MC")
+        assert apply_checked(s, package, checked).cases == 2
+    with copy_db.session() as s:
+        numbers = set(s.scalars(select(Case.number).where(Case.received_package_id == package)))
+    assert numbers == {json.loads(line)["number"] for line in rows.cases.splitlines()}
+    with pytest.raises(ValidationError) as clash, write(copy_db) as s:
+        apply_checked(s, received_package(s, "KZ-31-CTR"), checked)
+    assert clash.value.key == "package.rows_conflict"

@@ -380,7 +380,7 @@ def test_a_wrong_passphrase_is_told_and_imports_nothing(qtbot: QtBot, world: Wor
 # --- the grid -------------------------------------------------------------------------------------
 
 
-def _received(db: object, unit: str, period: str, completed_at: datetime) -> None:
+def _received(db: object, unit: str, period: str, completed_at: datetime, state: str = "current") -> None:
     from app.storage.database import Database
 
     assert isinstance(db, Database)
@@ -398,7 +398,7 @@ def _received(db: object, unit: str, period: str, completed_at: datetime) -> Non
                 received_at=completed_at,
                 received_by="region head",
                 via_unit=None,
-                state="current",
+                state=state,
                 manifest=b"{}",
                 signature=b"s" * 64,
                 aggregates=b"{}",
@@ -408,7 +408,8 @@ def _received(db: object, unit: str, period: str, completed_at: datetime) -> Non
 
 def test_the_grid_colours_on_time_late_and_missing(qtbot: QtBot, tmp_path: Path) -> None:
     ctx = make_ctx(tmp_path, unit_code=REGION, lang="en")
-    _received(ctx.database, "KZ-31-CTR", "2026-09", datetime(2026, 10, 3, 6, tzinfo=UTC))  # on time
+    on_time, replaced = datetime(2026, 10, 3, 6, tzinfo=UTC), "superseded"  # by October's package
+    _received(ctx.database, "KZ-31-CTR", "2026-09", on_time, replaced)
     _received(ctx.database, "KZ-31-CTR", "2026-10", datetime(2026, 11, 9, 6, tzinfo=UTC))  # late
     _received(ctx.database, "KZ-31-HF", "2026-10", datetime(2026, 11, 4, 6, tzinfo=UTC))  # on time
     page = _page(qtbot, ctx)

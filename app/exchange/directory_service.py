@@ -204,11 +204,22 @@ def recipients_for(directory: Directory, unit_code: str, day: date) -> list[Publ
     return list(recipients.values())
 
 
-def known_sign_keys(directory: Directory) -> KnownSignKeys:
+# How long after a key was withdrawn a package it signed may still arrive from its unit.
+WITHDRAWN_KEY_GRACE = timedelta(days=45)
+
+
+def known_sign_keys(directory: Directory, *, received_on: date | None = None) -> KnownSignKeys:
     """A function: a package's manifest -> the key of its sender unit that may have signed it, or None.
 
     The key must be the one the manifest names, of an open unit, valid on the local day the month was
     completed (a withdrawn key still vouches for the months it completed before it was withdrawn).
+
+    ``received_on`` (the day a file is imported from the sender itself): the key must also still be
+    in force that day, or have been withdrawn at most ``WITHDRAWN_KEY_GRACE`` before it. The day of
+    completion is the sender's own word; without this rule a key withdrawn because a laptop was stolen
+    would sign for ever, with a completion day written back into its validity. The grace lets a
+    package made just before a key was changed still arrive by courier. Forwarded packages are checked
+    without it: the council that forwards one checked it the day it arrived there, and signs for that.
     """
 
     def known(manifest: Manifest) -> PublicKeys | None:
@@ -221,6 +232,12 @@ def known_sign_keys(directory: Directory) -> KnownSignKeys:
         day = completed.astimezone(clock.KZ_TZ).date()
         key = directory.active_key(manifest.sender_unit, manifest.sender_key_id, day)
         if key is None:
+            return None
+        if (
+            received_on is not None
+            and key.valid_to is not None
+            and received_on > key.valid_to + WITHDRAWN_KEY_GRACE
+        ):
             return None
         return PublicKeys.of(manifest.sender_unit, key.sign_public, key.box_public)
 

@@ -9,7 +9,7 @@ the future; any failure refuses the whole outer file, so nothing of a doctored c
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,8 +30,14 @@ from app.exchange.package import (
 )
 from app.exchange.package_manifest import Manifest, parse_manifest
 from app.models import ReceivedPackage
+from app.services import clock
 
 CURRENT = "current"
+# A unit makes one package per month and a handful of corrections; a revision beyond this is not a
+# correction but an attempt to stay "newest" for ever (a corrected month must still be able to win).
+MAX_REVISION = 1000
+# The clocks of two installations may differ; a package "completed" further ahead than this is forged.
+CLOCK_SLACK = timedelta(days=1)
 
 
 def stored_package(row: ReceivedPackage) -> Package:
@@ -66,8 +72,70 @@ def forwarded_file(session: Session, directory: Directory, council_code: str) ->
     return join_forwarded(lines), len(lines)
 
 
+def _check_revision_and_time(manifest: Manifest, month_end: date, now: datetime) -> None:
+    """The revision is a plausible count and the month was completed after it ended, not in the future.
+
+    The signing key is chosen by the day the month was completed (app/exchange/directory_service.py),
+    so this day must be honest as far as it can be checked: a package completed before its month was
+    over, or ahead of this computer's clock, was not made by the program.
+    """
+    unit, period = manifest.unit, manifest.period
+    if manifest.revision > MAX_REVISION:
+        raise ValidationError(
+            "exchange.bad_revision",
+            f"The package of {unit} for {period} has revision {manifest.revision}; a month has at most "
+            f"{MAX_REVISION} revisions.",
+            unit=unit,
+            period=period,
+            revision=manifest.revision,
+            limit=MAX_REVISION,
+        )
+    completed = datetime.fromisoformat(manifest.completed_at)  # the manifest checked its form
+    if clock.local_date(completed) <= month_end:
+        raise ValidationError(
+            "exchange.completed_before_month_end",
+            f"The package of {unit} for {period} says it was completed on "
+            f"{clock.local_date(completed):%d.%m.%Y}, before the month was over.",
+            unit=unit,
+            period=period,
+            completed_on=clock.local_date(completed).isoformat(),
+        )
+    if completed > now + CLOCK_SLACK:
+        raise ValidationError(
+            "exchange.completed_in_future",
+            f"The package of {unit} for {period} says it was completed on "
+            f"{clock.local_date(completed):%d.%m.%Y}, a day still to come.",
+            unit=unit,
+            period=period,
+            completed_on=clock.local_date(completed).isoformat(),
+        )
+
+
+def rows_units(directory: Directory, unit_code: str) -> frozenset[str]:
+    """The units whose case rows a package of ``unit_code`` may carry: its own, and those below it
+    that have no key in the directory (no installation of their own: their cases are entered at the
+    council). A unit with a key sends its own month; a council's package must not speak for it.
+    """
+    return frozenset(
+        {
+            unit_code,
+            *(
+                entry.code
+                for entry in directory.units
+                if not entry.keys and directory.is_below(entry.code, unit_code)
+            ),
+        }
+    )
+
+
 def check_meaning(
-    manifest: Manifest, directory: Directory, my_unit: str, today: date, *, forwarded_by: str | None = None
+    manifest: Manifest,
+    directory: Directory,
+    my_unit: str,
+    today: date,
+    *,
+    forwarded_by: str | None = None,
+    now: datetime | None = None,
 ) -> None:
     """What the format cannot check: whose package it is and whether it may come here (ValidationError)."""
     unit = manifest.unit
@@ -94,6 +162,16 @@ def check_meaning(
             unit=unit,
             period=manifest.period,
         )
+    if month.end >= today:
+        # The same rule as at export: a month is sent once it is over, so a package for the running
+        # month was never made by the program.
+        raise ValidationError(
+            "exchange.period_not_over",
+            f"The package of {unit} is for {manifest.period}, a month that is not over yet.",
+            unit=unit,
+            period=manifest.period,
+        )
+    _check_revision_and_time(manifest, month.end, now if now is not None else clock.now())
     if entry.opened_on > month.end or (entry.closed_on is not None and entry.closed_on < month.start):
         raise ValidationError(
             "exchange.unit_closed",

@@ -8,6 +8,11 @@ The guard is a ``before_flush`` hook (installed like the audit trail's, app/serv
 it sees every ORM change whatever service makes it. The importer itself writes with Core statements,
 which no flush sees, and marks its session with ``session.info["exchange_import"] = True`` for any
 ORM write it makes on received rows.
+
+The same hook refuses a new link from a local row to a received one (``exchange.refers_to_imported``):
+a case recorded as the recurrence of a unit's case, a consultation that led to it, a user or a session
+with a placeholder mediator, a participant who is a placeholder party. The unit's next package deletes
+the rows it linked to, and the link would either stop that package (a foreign key) or vanish.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from app.models import (
     Satisfaction,
     SessionAttendee,
     SettlementAgreement,
+    User,
 )
 
 IMPORT_FLAG = "exchange_import"  # session.info key: the importer's own unit of work
@@ -52,6 +58,24 @@ _OF_CASE = (
     SettlementAgreement,
     FollowUp,
     Satisfaction,
+)
+
+
+# The links a local row may make to a row that can be a received one: (row, its column, what it names).
+# A participant is received when its case is.
+_LINKS: tuple[tuple[type[Any], str, type[Any]], ...] = (
+    (Case, "recurrence_of_id", Case),
+    (Consultation, "case_id", Case),
+    (Consultation, "mediator_id", Mediator),
+    (User, "mediator_id", Mediator),
+    (CaseParticipant, "party_id", Party),
+    (CaseParticipant, "represents_id", CaseParticipant),
+    (ConflictDeclaration, "mediator_id", Mediator),
+    (MediatorAssignment, "mediator_id", Mediator),
+    (MediationSession, "mediator_id", Mediator),
+    (Obligation, "obligor_id", CaseParticipant),
+    (Satisfaction, "participant_id", CaseParticipant),
+    (SessionAttendee, "participant_id", CaseParticipant),
 )
 
 
@@ -147,6 +171,53 @@ def _child_packages(session: Session, objects: list[Any]) -> set[uuid.UUID]:
     return found
 
 
+def _new_links(objects: Iterable[Any]) -> dict[type[Any], set[uuid.UUID]]:
+    """The ids each changed row now names in its link columns (by column or by relationship); links
+    it already had are not looked at, so older data never stops an unrelated change."""
+    found: dict[type[Any], set[uuid.UUID]] = {}
+    for obj in objects:
+        for model, attribute, target in _LINKS:
+            if not isinstance(obj, model):
+                continue
+            state = inspect(obj)
+            ids = {value for value in state.attrs[attribute].history.added if value is not None}
+            relation = attribute.removesuffix("_id")
+            if relation in state.mapper.relationships:
+                ids |= {
+                    parent.id
+                    for parent in state.attrs[relation].history.added
+                    if parent is not None and parent.id is not None
+                }
+            if ids:
+                found.setdefault(target, set()).update(ids)
+    return found
+
+
+def _linked_packages(session: Session, links: dict[type[Any], set[uuid.UUID]]) -> set[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    for target, ids in links.items():
+        if target is CaseParticipant:
+            query = (
+                select(Case.received_package_id)
+                .join(CaseParticipant, CaseParticipant.case_id == Case.id)
+                .where(CaseParticipant.id.in_(ids))
+            )
+        else:
+            query = select(target.received_package_id).where(target.id.in_(ids))
+        found.update(package for package in session.scalars(query) if package is not None)
+    return found
+
+
+def _refuse_link(session: Session, package_id: uuid.UUID) -> ConflictError:
+    unit = session.scalar(select(ReceivedPackage.unit_code).where(ReceivedPackage.id == package_id)) or "?"
+    return ConflictError(
+        "exchange.refers_to_imported",
+        f"This cannot be linked to a case, party or mediator that came from unit {unit} in a monthly "
+        "package: the unit's next package replaces it.",
+        unit=unit,
+    )
+
+
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
     if session.info.get(IMPORT_FLAG):
         return
@@ -161,6 +232,11 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         packages = _marked_packages(session, changed) | _child_packages(session, changed)
         if packages:
             raise _refuse(session, min(packages))
+        links = _new_links(obj for obj in changed if obj not in session.deleted)
+        if links:
+            linked = _linked_packages(session, links)
+            if linked:
+                raise _refuse_link(session, min(linked))
 
 
 def install_read_only_guard(factory: sessionmaker[Session]) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from app.errors import StorageError, ValidationError
 from app.exchange.directory import Directory
 from app.exchange.keys import InstallationKeys, PublicKeys
+from app.exchange.quarantine import SAFE_STEM_CHARS, is_reserved, name_hash, safe_part
 from app.services.clock import local_date
 from app.storage.files import replace_atomically
 
@@ -86,10 +87,22 @@ def receipt_bytes(receipt: Receipt, keys: InstallationKeys) -> bytes:
     return json.dumps(signed, sort_keys=True, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
+def receipt_name(package_file_name: str) -> str:
+    """``<stem>.receipt.json`` for a package file with a short, safe stem; for any other name (too
+    long for the file system with the suffix, or with characters Windows refuses) a short safe stem
+    and a hash of the whole name, so the receipt can always be written and told apart."""
+    stem = package_file_name.rpartition(".")[0] or package_file_name
+    cleaned = safe_part(stem)
+    if cleaned == stem and len(stem) <= SAFE_STEM_CHARS and not is_reserved(stem):
+        return stem + SUFFIX
+    return f"{cleaned}-{name_hash(package_file_name)}{SUFFIX}"
+
+
 def write_receipt(receipt: Receipt, keys: InstallationKeys, package_file: Path, data_dir: Path) -> Path:
-    """Beside the package file; in the fallback folder when that folder refuses the write."""
+    """Beside the package file; in the fallback folder when that folder refuses the write.
+    StorageError when neither can be written."""
     data = receipt_bytes(receipt, keys)
-    name = package_file.name.removesuffix(package_file.suffix) + SUFFIX
+    name = receipt_name(package_file.name)
     try:
         target = package_file.with_name(name)
         replace_atomically(target, data)

@@ -208,6 +208,9 @@ def records(inner: Check, most: int) -> Check:
 # --- the records ---------------------------------------------------------------------------------
 
 UNIT_CODE = text(16)
+# A case number as app/services/cases.py makes it (format_number, _NUMBER): the unit's code, the intake
+# year, the sequence with at least four digits. rows_in.py checks the parts against the row's own.
+CASE_NUMBER = re.compile(r"(?P<unit>[A-Z0-9-]+)-(?P<year>\d{4})-(?P<seq>\d{4,9})").fullmatch
 MOST_CHILDREN = 500  # per case and kind: far above any real case, low enough to bound one line
 
 MEDIATOR = record(

@@ -1,10 +1,13 @@
 """Put a package's de-identified rows into the ordinary tables, and take them out again.
 
 Every line is checked before anything is written (the strict record shapes of row_schema.py, every
-unit equal to or below the package's unit, every district known, every id once): a bad line refuses
-the whole package with its line number. The rows then go in a chunk of cases at a time, all inside a
-savepoint, so a clash with a row already here leaves the caller's transaction usable and nothing
-written. No ORM objects and no per-row audit entry: the importer writes one per package.
+unit equal to or below the package's unit and among the units the importer says the package may
+carry, every case number the one its unit's register gave it, every district known, every id once):
+a bad line refuses the whole package with its line number. ``check_rows`` does only that, so the
+importer can run it before its write transaction; ``apply_checked`` then puts the rows in, a chunk of
+cases at a time, all inside a savepoint, so a clash with a row already here leaves the caller's
+transaction usable and nothing written (``apply_rows`` is the two in one). No ORM objects and no
+per-row audit entry: the importer writes one per package.
 
 A region sends some 200 000 table rows a month, so the write is kept close to the driver: each
 checked JSON value is turned into its stored form once (an id into the 32 hex digits SQLite keeps,
@@ -25,19 +28,19 @@ from __future__ import annotations
 import gc
 import json
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Dialect, Table, delete, func, insert, select
+from sqlalchemy import Dialect, Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.exchange.row_schema import CASE, CONSULTATION, RowError
+from app.exchange.row_schema import CASE, CASE_NUMBER, CONSULTATION, RowError
 from app.models import (
     Case,
     CaseParticipant,
@@ -55,6 +58,7 @@ from app.models import (
     SessionAttendee,
     SettlementAgreement,
     Unit,
+    User,
 )
 
 CASES_FILE = "data/cases.jsonl"
@@ -101,6 +105,7 @@ class _Scope:
 
     units: dict[str, uuid.UUID]
     districts: dict[str, uuid.UUID]
+    row_units: frozenset[str] | None = None  # the units a case or consultation may belong to
 
     @classmethod
     def read(cls, session: Session, unit_code: str) -> _Scope:
@@ -126,6 +131,15 @@ class _Scope:
     def unit(self, code: str, package_unit: str) -> None:
         if code not in self.units:
             raise RowError(f"the unit {code} is not {package_unit} or a unit below it")
+
+    def row_unit(self, code: str, package_unit: str) -> None:
+        """The unit of a case or consultation: below the package's unit, and (when the importer said
+        which) one whose rows this package may carry. A council's package carries its own rows and
+        those of units below it that have no key of their own; a unit with a key sends its own, so a
+        council cannot add cases to its centres' figures under its own signature."""
+        self.unit(code, package_unit)
+        if self.row_units is not None and code not in self.row_units:
+            raise RowError(f"the row's unit {code} is not one this package may carry")
 
     def district(self, code: str | None) -> None:
         if code is not None and code not in self.districts:
@@ -175,9 +189,28 @@ class _Plan:
             raise RowError(f"the mediator {mediator['id']} is described differently on another line")
 
 
+def _check_number(case: dict[str, Any]) -> None:
+    """The number is the one the unit's own register gave the case (app/services/cases.py: unit code,
+    intake year, sequence): numbers are unique in every database, so a unit writing another unit's
+    numbers into its rows would block that unit's packages (``package.rows_conflict``) for good."""
+    number, unit, year, seq = case["number"], case["unit"], case["year"], case["seq"]
+    parts = CASE_NUMBER(number)
+    if (
+        parts is None
+        or parts["unit"] != unit
+        or int(parts["year"]) != year
+        or int(parts["seq"]) != seq
+        or int(case["intake_date"][:4]) != year
+    ):
+        raise RowError(
+            f"the case number {number} is not {unit}-{year}-{seq:04d} of a case taken in that year"
+        )
+
+
 def _check_case(case: dict[str, Any], plan: _Plan, scope: _Scope, package_unit: str) -> None:
-    scope.unit(case["unit"], package_unit)
+    scope.row_unit(case["unit"], package_unit)
     scope.district(case["district"])
+    _check_number(case)
     case_id = case["id"]
     plan.once(case_id)
     if case["number"] in plan.numbers:
@@ -209,7 +242,7 @@ def _check_case(case: dict[str, Any], plan: _Plan, scope: _Scope, package_unit: 
 def _check_consultation(
     row: dict[str, Any], plan: _Plan, scope: _Scope, package_unit: str, case_ids: set[str]
 ) -> None:
-    scope.unit(row["unit"], package_unit)
+    scope.row_unit(row["unit"], package_unit)
     scope.district(row["district"])
     plan.once(row["id"])
     plan.consultation_ids.append(row["id"])
@@ -269,40 +302,83 @@ def _refuse_clashes(session: Session, plan: _Plan) -> None:
         raise _conflict(str(found))
 
 
-def apply_rows(
-    session: Session, received_package_id: uuid.UUID, unit_code: str, cases: bytes, consultations: bytes
-) -> RowsIn:
-    """Check every line, then insert the rows marked with `received_package_id` (its row must exist).
+@dataclass(frozen=True)
+class CheckedRows:
+    """A package's rows with every line checked (check_rows), ready for apply_checked.
 
-    ValidationError ``package.bad_rows`` (file, line, reason) for a line that is not a valid row;
-    ``package.rows_conflict`` (row) when a case, its number or another row id is already here.
-    Either way nothing is written.
+    Holds the parsed records (a few times the JSON's size) until they are written or dropped."""
+
+    unit_code: str
+    cases: int
+    consultations: int
+    plan: _Plan = field(repr=False)
+    scope: _Scope = field(repr=False)
+
+
+def check_rows(
+    session: Session,
+    unit_code: str,
+    cases: bytes,
+    consultations: bytes,
+    *,
+    row_units: Collection[str] | None = None,
+) -> CheckedRows:
+    """Check every line of a package's rows; nothing is written (`session` is only read: the units
+    and districts, so a read-only session before the importer's write transaction will do).
+
+    Every case and consultation must belong to `unit_code` or a unit below it and, when `row_units`
+    is given, to one of those units. ValidationError ``package.bad_rows`` (file, line, reason) for
+    the first line that is not a valid row. Clashes with rows already here are found by
+    apply_checked, inside the write transaction.
+    """
+    scope = _Scope.read(session, unit_code)
+    if row_units is not None:
+        scope.row_units = frozenset(row_units)
+    with _cycle_collector_paused():
+        plan = _read_plan(cases, consultations, scope, unit_code)
+    return CheckedRows(unit_code, len(plan.case_ids), len(plan.consultation_ids), plan, scope)
+
+
+def apply_checked(session: Session, received_package_id: uuid.UUID, checked: CheckedRows) -> RowsIn:
+    """Insert checked rows marked with `received_package_id` (its row must exist in `session`).
+
+    ValidationError ``package.rows_conflict`` (row) when a case, its number or another row id is
+    already here; then nothing of the rows is written and `session` stays usable.
     """
     session.flush()  # the ReceivedPackage row the inserted rows point to
     with _cycle_collector_paused():
-        # The parsed rows die with _apply's frame, before the collector runs again: else its first
-        # round would walk every one of them.
-        return _apply(session, received_package_id, unit_code, cases, consultations)
+        plan = checked.plan
+        _refuse_clashes(session, plan)
+        writer = _Writer(session, received_package_id, checked.scope)
+        try:
+            with session.begin_nested():
+                writer.placeholders(plan)
+                for start in range(0, len(plan.cases), CHUNK):
+                    writer.cases(plan.cases[start : start + CHUNK])
+                for start in range(0, len(plan.consultations), CHUNK * 4):
+                    writer.consultations(plan.consultations[start : start + CHUNK * 4])
+        except IntegrityError as error:
+            # A child row id (or a case's unit, year and sequence) already used here: refused whole.
+            raise _conflict("") from error
+        return RowsIn(len(plan.case_ids), len(plan.consultation_ids))
 
 
-def _apply(
-    session: Session, received_package_id: uuid.UUID, unit_code: str, cases: bytes, consultations: bytes
+def apply_rows(
+    session: Session,
+    received_package_id: uuid.UUID,
+    unit_code: str,
+    cases: bytes,
+    consultations: bytes,
+    *,
+    row_units: Collection[str] | None = None,
 ) -> RowsIn:
-    scope = _Scope.read(session, unit_code)
-    plan = _read_plan(cases, consultations, scope, unit_code)
-    _refuse_clashes(session, plan)
-    writer = _Writer(session, received_package_id, scope)
-    try:
-        with session.begin_nested():
-            writer.placeholders(plan)
-            for start in range(0, len(plan.cases), CHUNK):
-                writer.cases(plan.cases[start : start + CHUNK])
-            for start in range(0, len(plan.consultations), CHUNK * 4):
-                writer.consultations(plan.consultations[start : start + CHUNK * 4])
-    except IntegrityError as error:
-        # A child row id (or a case's unit, year and sequence) already used here: refused whole.
-        raise _conflict("") from error
-    return RowsIn(len(plan.case_ids), len(plan.consultation_ids))
+    """check_rows then apply_checked in one step: ``package.bad_rows`` or ``package.rows_conflict``,
+    and nothing written, when the rows are not valid or clash with rows already here."""
+    with _cycle_collector_paused():
+        # The parsed rows die with this frame, before the collector runs again: else its first
+        # rounds would walk every one of them.
+        checked = check_rows(session, unit_code, cases, consultations, row_units=row_units)
+        return apply_checked(session, received_package_id, checked)
 
 
 @contextmanager
@@ -712,19 +788,46 @@ class _Writer:
 
 def remove_rows(session: Session, received_package_id: uuid.UUID) -> None:
     """Delete every row of that package: children before their parents, so no foreign key (with or
-    without ON DELETE CASCADE, on SQLite or PostgreSQL) ever points at a row already gone."""
+    without ON DELETE CASCADE, on SQLite or PostgreSQL) ever points at a row already gone.
+
+    A local row may point at one of them (a case recorded as the recurrence of an imported case, a
+    consultation that led to one, a user linked to a placeholder mediator...): the read-only guard
+    refuses new such links, but older data may hold some, and one of them would make every later
+    package of that unit fail on the foreign key. Those links are cleared first (the nullable ones;
+    the guard has always refused the others, such as a local case's participant being an imported
+    party): the rows they pointed at are about to be replaced by the unit's newer ones anyway."""
     session.flush()
     cases = select(Case.id).where(Case.received_package_id == received_package_id)
     agreements = select(SettlementAgreement.id).where(SettlementAgreement.case_id.in_(cases))
     sessions = select(MediationSession.id).where(MediationSession.case_id.in_(cases))
+    participants = select(CaseParticipant.id).where(CaseParticipant.case_id.in_(cases))
+    mediators = select(Mediator.id).where(Mediator.received_package_id == received_package_id)
     statements = [
         delete(_table(Consultation)).where(_table(Consultation).c.received_package_id == received_package_id),
+        # The package's own consultations and sessions are gone or going: what still points here is local.
+        *(
+            update(column.table).where(column.in_(targets)).values({column.name: None})
+            for column, targets in (
+                (_table(Case).c.recurrence_of_id, cases),
+                (_table(Consultation).c.case_id, cases),
+                (_table(Consultation).c.mediator_id, mediators),
+                (_table(User).c.mediator_id, mediators),
+                (_table(CaseParticipant).c.represents_id, participants),
+                (_table(Obligation).c.obligor_id, participants),
+                (_table(Satisfaction).c.participant_id, participants),
+            )
+        ),
         delete(_table(Satisfaction)).where(_table(Satisfaction).c.case_id.in_(cases)),
         delete(_table(FollowUp)).where(_table(FollowUp).c.case_id.in_(cases)),
         delete(_table(Obligation)).where(_table(Obligation).c.agreement_id.in_(agreements)),
         delete(_table(SettlementAgreement)).where(_table(SettlementAgreement).c.case_id.in_(cases)),
         delete(_table(SessionAttendee)).where(_table(SessionAttendee).c.session_id.in_(sessions)),
+        delete(_table(SessionAttendee)).where(_table(SessionAttendee).c.participant_id.in_(participants)),
         delete(_table(MediationSession)).where(_table(MediationSession).c.case_id.in_(cases)),
+        # A local session led by a placeholder mediator keeps the session, without the mediator.
+        update(_table(MediationSession))
+        .where(_table(MediationSession).c.mediator_id.in_(mediators))
+        .values(mediator_id=None),
         delete(_table(Extension)).where(_table(Extension).c.case_id.in_(cases)),
         delete(_table(MediatorAssignment)).where(_table(MediatorAssignment).c.case_id.in_(cases)),
         delete(_table(ConflictDeclaration)).where(_table(ConflictDeclaration).c.case_id.in_(cases)),

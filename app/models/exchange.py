@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UuidPk, utc_now
@@ -91,7 +91,18 @@ class ReceivedPackage(UuidPk, Base):
     """
 
     __tablename__ = "received_packages"
-    __table_args__ = (Index("ix_received_packages_unit_period", "unit_code", "period"),)
+    __table_args__ = (
+        Index("ix_received_packages_unit_period", "unit_code", "period"),
+        # At most one current package per unit (the importer decides under the write lock; this is
+        # the guard if two imports ever raced past it).
+        Index(
+            "uq_received_packages_current_unit",
+            "unit_code",
+            unique=True,
+            sqlite_where=text("state = 'current'"),
+            postgresql_where=text("state = 'current'"),
+        ),
+    )
 
     package_id: Mapped[uuid.UUID] = mapped_column(unique=True)
     sender_unit: Mapped[str] = mapped_column(String(16))

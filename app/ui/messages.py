@@ -944,6 +944,11 @@ SPECIFIC: dict[str, str] = {
         "Messages",
         "This case came from unit {unit} in a monthly package; it can be changed only there.",
     ),
+    "exchange.refers_to_imported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This cannot be linked to a case, party or mediator that came from unit {unit} in a monthly "
+        "package: the unit's next package replaces it.",
+    ),
     # --- Packages a council forwards inside its own; the key store; the directory file (helper A)
     "package.bad_forwarded": QT_TRANSLATE_NOOP(
         "Messages",
@@ -1113,6 +1118,26 @@ SPECIFIC: dict[str, str] = {
         "Messages",
         "The package of {unit} for {period} was made before a package of that unit already imported here. "
         "It was refused as a replayed copy.",
+    ),
+    "exchange.period_not_over": QT_TRANSLATE_NOOP(
+        "Messages", "The package of {unit} is for {period}, a month that is not over yet. It was refused."
+    ),
+    "exchange.bad_revision": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package of {unit} for {period} has revision {revision}; a month has at most {limit} revisions. "
+        "It was refused.",
+    ),
+    "exchange.completed_before_month_end": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package of {unit} for {period} says it was completed before the month was over. It was refused.",
+    ),
+    "exchange.completed_in_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package of {unit} for {period} says it was completed on a day still to come. It was refused.",
+    ),
+    "exchange.forwarded_twice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The council {council} forwarded more than one package of unit {unit}. The whole file was refused.",
     ),
 }
 

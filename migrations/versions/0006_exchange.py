@@ -79,6 +79,14 @@ def upgrade() -> None:
     with op.batch_alter_table("received_packages", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_received_packages_state"), ["state"], unique=False)
         batch_op.create_index("ix_received_packages_unit_period", ["unit_code", "period"], unique=False)
+        # At most one current package per unit: the guard behind the importer's decision under the lock.
+        batch_op.create_index(
+            "uq_received_packages_current_unit",
+            ["unit_code"],
+            unique=True,
+            sqlite_where=sa.text("state = 'current'"),
+            postgresql_where=sa.text("state = 'current'"),
+        )
 
     op.create_table(
         "month_closures",
@@ -233,6 +241,7 @@ def downgrade() -> None:
 
     op.drop_table("month_closures")
     with op.batch_alter_table("received_packages", schema=None) as batch_op:
+        batch_op.drop_index("uq_received_packages_current_unit")
         batch_op.drop_index("ix_received_packages_unit_period")
         batch_op.drop_index(batch_op.f("ix_received_packages_state"))
 
