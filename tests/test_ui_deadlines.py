@@ -109,7 +109,7 @@ def _page(qtbot: QtBot, ctx: UiContext, today: date = TODAY) -> DeadlinesPage:
 
 def _settled(qtbot: QtBot, page: DeadlinesPage) -> None:
     """The page loads off the GUI thread: wait until the lists and the week have arrived."""
-    qtbot.waitUntil(lambda: not page.loading)
+    qtbot.waitUntil(lambda: not page.loading, timeout=30_000)  # generous: CI machines can be busy
 
 
 def test_each_list_holds_exactly_its_cases_with_the_days(qtbot: QtBot, ctx: UiContext, world: World) -> None:
