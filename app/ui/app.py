@@ -193,7 +193,12 @@ class Startup:
         ctx = UiContext(
             database, self.location.data_dir, signed_in(database, user), self.languages, self.prefs, self.errors
         )
-        return MainWindow(ctx)
+        window = MainWindow(ctx)
+        # The status bar's notices depend on the database only: added with the window, which for the
+        # name remembered here is while the password is typed.
+        _mark_plain_database(window)
+        _mark_practice_database(window)
+        return window
 
     def main_window(self, user: User) -> MainWindow:
         """The main window of the account that has just signed in (the prepared one when it is theirs)."""
@@ -207,8 +212,6 @@ class Startup:
         if self.prefs.last_username != user.username:
             self.prefs.last_username = user.username
             preferences.save(self.location.data_dir, self.prefs)
-        _mark_plain_database(window)
-        _mark_practice_database(window)
         return window
 
     def close(self) -> None:

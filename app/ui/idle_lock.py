@@ -184,9 +184,6 @@ class IdleLock(QObject):
         self._last_input = time.monotonic()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     @property
     def is_locked(self) -> bool:
@@ -196,6 +193,12 @@ class IdleLock(QObject):
         return max(0, int(self.ctx.prefs.idle_lock_minutes))
 
     def start(self) -> None:
+        # The application-wide filter is installed here, not when the window is built: every event of
+        # every widget passes through it into Python, which made building and first painting the main
+        # window twice as slow. Before the window is seen there is no input to note.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # a second start keeps the one filter (Qt activates it once)
         self._last_input = time.monotonic()
         # A few looks per lock period: the lock comes at most a fraction of it late.
         tick = max(20, min(_LONGEST_TICK_MS, self.minute_ms // 4))

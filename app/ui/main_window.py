@@ -6,7 +6,7 @@ import importlib
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -60,6 +60,26 @@ PAGE_ACTIONS = {
 }
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, after the window's first frame has been painted; then goes."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            # A zero timer: after the rest of this frame (the window paints before its children).
+            QTimer.singleShot(0, self, self._done)
+        return False
+
+    def _done(self) -> None:
+        self.then()
+        self.deleteLater()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +121,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda row=index: self._go_to_row(row))
         self.idle_lock = IdleLock(ctx, self)
+        self._painted = False
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
@@ -212,10 +233,19 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(180, min(380, widest + 48)))
 
     def showEvent(self, event: QShowEvent) -> None:
-        # The idle lock counts from the first time the window is seen, not from when it was prepared.
+        # The idle lock counts from the first time the window is seen, not from when it was prepared:
+        # the first time from its first frame (its input filter would slow that frame down), later
+        # from each show.
         if not event.spontaneous():
-            self.idle_lock.start()
+            if self._painted:
+                self.idle_lock.start()
+            else:
+                _AfterFirstPaint(self, self._first_painted)
         super().showEvent(event)
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        self.idle_lock.start()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

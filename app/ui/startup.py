@@ -37,9 +37,11 @@ if TYPE_CHECKING:
 _MAIN_WINDOW_MODULES = (
     "app.services.users",
     "app.ui.main_window",
+    "app.ui.pages.home",  # the first page (its services and the monthly report's counting queries)
     "app.ui.pages.cases",
     "app.ui.case_editor",
     "app.ui.encryption_box",  # the status bar's notice for a database that is not encrypted
+    "app.ui.practice_notice",  # and for the practice database
 )
 
 

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import clock, home
 from app.services.home import HomeSummary, MonthFigures
@@ -20,6 +28,22 @@ from app.ui.case_rows import CaseRow, CaseRows, Cell
 from app.ui.context import UiContext
 from app.ui.page_loader import PageLoader
 from app.ui.pages.base import Page
+
+
+def fit_columns_once(rows: CaseRows) -> None:
+    """Give the columns that fit their contents their width now, measured once over the rows.
+
+    Left to the header (ResizeToContents), every row's text is measured again at each layout pass
+    of the window: with a few hundred obligations in a big unit that was a third of the time from
+    the sign-in's Enter to the main window on screen. The widths are those the header would give.
+    """
+    tree = rows.tree
+    header = tree.header()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+            width = max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
 
 
 class MonthBox(QGroupBox):
@@ -139,6 +163,12 @@ class HomePage(Page):
     def retranslate(self) -> None:
         self._fill()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # another text size: the widths are measured again
+            for rows in self.lists():
+                fit_columns_once(rows)
+        super().changeEvent(event)
+
     def _fill(self) -> None:
         """Show the last summary in the current language (no database access)."""
         s = self.summary
@@ -239,6 +269,8 @@ class HomePage(Page):
             },
             month,
         )
+        for rows in self.lists():
+            fit_columns_once(rows)
 
     # --- data --------------------------------------------------------------------------------------
 
