@@ -102,7 +102,48 @@ def pages_and_dialogs(ctx: UiContext, out: Path, *, empty: bool = False) -> None
     attempt("new case", lambda: shoot(open_case_editor(ctx, None, window), out / "case_new.png", (1100, 760)))
     attempt("reports", lambda: report_states(window, out))
     attempt("document", lambda: document_preview(ctx, window, out))
+    attempt("exchange dialogs", lambda: exchange_dialogs(window, out))
     window.close()
+
+
+def exchange_dialogs(window: QWidget, out: Path) -> None:
+    from app.ui.exchange_dialogs import FingerprintDialog, NewPassphraseDialog, PassphraseDialog
+
+    shoot(PassphraseDialog("prepare", window), out / "dialog_exchange_passphrase.png")
+    shoot(NewPassphraseDialog(window), out / "dialog_exchange_new_passphrase.png")
+    shoot(FingerprintDialog("", window), out / "dialog_exchange_fingerprint.png")
+
+
+def wizard_job(lang: str, work: Path, out: Path) -> Callable[[], None]:
+    return lambda: setup_wizard(lang, work, out)
+
+
+def setup_wizard(lang: str, work: Path, out: Path) -> None:
+    """The first-start wizard's pages up to "Set up" (nothing is written), in a fresh database."""
+    from app.ui.errors import ErrorReporter
+    from app.ui.i18n import Languages
+    from app.ui.setup_dialog import SetupDialog
+
+    languages = Languages()
+    languages.install(lang)
+    folder = work / f"setup-{lang}"
+    wizard = SetupDialog(make_database(folder), languages, ErrorReporter(folder, dialogs=False))
+    wizard.show()
+    shoot(wizard, out / "wizard_1_language.png")
+    wizard.next()
+    shoot(wizard, out / "wizard_2_unit.png")
+    wizard.unit.select("KZ-31-KRD")
+    wizard.next()
+    wizard.admin.name.setText("Сәрсенбаева Әлия Нұрланқызы")
+    wizard.admin.username.setText("aliya")
+    wizard.admin.password.setText("Kordai-2026")
+    wizard.admin.repeat.setText("Kordai-2026")
+    shoot(wizard, out / "wizard_3_administrator.png")
+    wizard.next()
+    shoot(wizard, out / "wizard_4_exchange_keys.png")
+    wizard.next()
+    shoot(wizard, out / "wizard_5_practice.png")
+    wizard.close()
 
 
 def wait_for(done: Callable[[], bool]) -> None:
@@ -179,6 +220,7 @@ def main() -> int:
             if size == "normal":
                 empty = make_ctx(work / "empty", lang=lang, database=empty_db)
                 pages_and_dialogs(empty, args.out / lang / "empty", empty=True)
+                attempt("set-up wizard", wizard_job(lang, work, folder))
     apply_text_size(app, "normal")  # type: ignore[arg-type]
     print(f"screenshots in {args.out}; failed: {failures or 'none'}")
     return 1 if failures else 0

@@ -35,7 +35,7 @@ NAMES = {
 }
 
 
-def _received(db: Database, unit: str, period: str, completed_at: datetime) -> None:
+def _received(db: Database, unit: str, period: str, completed_at: datetime, state: str = "current") -> None:
     with db.session(write=True, actor=ACTOR) as s:
         s.add(
             ReceivedPackage(
@@ -48,7 +48,7 @@ def _received(db: Database, unit: str, period: str, completed_at: datetime) -> N
                 sequence=int(completed_at.timestamp()),
                 completed_at=completed_at,
                 received_by="region head",
-                state="current",
+                state=state,
                 manifest=b"{}",
                 signature=b"s" * 64,
                 aggregates=b"{}",
@@ -64,7 +64,8 @@ def region(db: Database) -> Database:
         s.execute(update(Unit).where(Unit.code == DISTRICT).values(opened_on=date(2026, 10, 1)))
     _received(db, CENTRE, "2026-10", datetime(2026, 11, 4, 17, 0, tzinfo=KZ))
     _received(db, HOUSE, "2026-10", datetime(2026, 11, 9, 11, 0, tzinfo=KZ))
-    _received(db, CENTRE, "2026-09", datetime(2026, 10, 2, 11, 0, tzinfo=KZ))
+    # October's snapshot replaced September's rows (one current package per unit).
+    _received(db, CENTRE, "2026-09", datetime(2026, 10, 2, 11, 0, tzinfo=KZ), state="superseded")
     return db
 
 
